@@ -1,0 +1,19 @@
+import { PublicJwks } from '../../../shared/auth/index.ts'
+import { defineHttpFunction, jsonContent } from '../../../shared/http/index.ts'
+
+export default defineHttpFunction({
+  name: 'users-get-jwks',
+  auth: 'public',
+  rateLimit: { perMinute: 600 },
+  route: {
+    method: 'get',
+    path: '/.well-known/jwks.json',
+    summary: 'The public keys that verify access tokens',
+    tags: ['auth'],
+    responses: { 200: jsonContent(PublicJwks, 'A JSON Web Key Set.') },
+  },
+  handler: (c) => {
+    c.header('cache-control', 'public, max-age=300')
+    return c.json(c.var.runtime.auth.jwks, 200)
+  },
+})

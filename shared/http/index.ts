@@ -1,0 +1,17 @@
+/**
+ * The HTTP function toolkit: `defineHttpFunction` turns one zod-openapi route into an app
+ * with request ids, logs, metrics, health endpoints, auth and RFC 9457 problem responses.
+ */
+export { z } from '@hono/zod-openapi'
+export {
+  type AuthLevel,
+  DEFAULT_BODY_LIMIT_BYTES,
+  defineHttpFunction,
+  type FunctionEnv,
+  type HttpFunction,
+  type HttpManifest,
+  type HttpMethod,
+} from './define.ts'
+export { jsonBody, jsonContent, problemContent } from './openapi.ts'
+export { PROBLEM_CONTENT_TYPE, Problem, ProblemDocument, problemDocument } from './problem.ts'
+export { type AuthRuntime, createAuthRuntime, type FunctionRuntime } from './runtime.ts'

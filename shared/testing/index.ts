@@ -1,0 +1,21 @@
+/**
+ * Test support: real databases made per test file from a migrated template, and function
+ * runtimes whose log lines can be read back. Used by tests only, never by a bundle.
+ */
+export {
+  createTemplateDatabase,
+  createTestDatabase,
+  type DatabaseServer,
+  databaseUrl,
+  resolveDatabaseServer,
+  type TestDatabase,
+} from './database.ts'
+export {
+  createTestRuntime,
+  LogLines,
+  TEST_AUDIENCE,
+  TEST_ISSUER,
+  type TestRuntime,
+  testSigningKey,
+} from './runtime.ts'
+export { useTestDatabase } from './vitest.ts'

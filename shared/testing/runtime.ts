@@ -1,0 +1,55 @@
+import { Writable } from 'node:stream'
+import { generateSigningKey, type Principal, publicJwkOf, type SigningKey } from '../auth/index.ts'
+import type { Sql } from '../db/index.ts'
+import { createAuthRuntime, type FunctionRuntime } from '../http/index.ts'
+import { createLogger, createMetrics } from '../observability/index.ts'
+
+export const TEST_ISSUER = 'imtiaz-mart-test'
+export const TEST_AUDIENCE = 'imtiaz-mart-api'
+
+let signingKey: Promise<SigningKey> | undefined
+
+/** One ES256 key per test process, as a deployment has one issuer key. */
+export function testSigningKey(): Promise<SigningKey> {
+  signingKey ??= generateSigningKey('test-key-1')
+  return signingKey
+}
+
+/** Every log line a runtime wrote, parsed, so tests can read what operators would see. */
+export class LogLines {
+  readonly raw: string[] = []
+  readonly stream = new Writable({
+    write: (chunk, _encoding, done) => {
+      this.raw.push(...String(chunk).split('\n').filter(Boolean))
+      done()
+    },
+  })
+  get entries(): Record<string, unknown>[] {
+    return this.raw.map((line) => JSON.parse(line) as Record<string, unknown>)
+  }
+}
+
+export interface TestRuntime extends FunctionRuntime {
+  logs: LogLines
+  /** A valid access token for a principal, as users-login would issue it. */
+  tokenFor(principal: Principal): Promise<string>
+}
+
+export async function createTestRuntime(sql: Sql): Promise<TestRuntime> {
+  const key = await testSigningKey()
+  const logs = new LogLines()
+  const auth = createAuthRuntime({
+    issuer: TEST_ISSUER,
+    audience: TEST_AUDIENCE,
+    jwks: { keys: [publicJwkOf(key)] },
+    signingKey: key,
+  })
+  return {
+    sql,
+    log: createLogger({ level: 'debug', destination: logs.stream }),
+    metrics: createMetrics(),
+    auth,
+    logs,
+    tokenFor: (principal) => auth.signAccessToken(principal),
+  }
+}
