@@ -10,6 +10,7 @@ export {
   resolveDatabaseServer,
   type TestDatabase,
 } from './database.ts'
+export { jsonRequest, readProblem } from './http.ts'
 export {
   createTestRuntime,
   LogLines,
