@@ -116,11 +116,13 @@ export async function listUsers(
   limit: number,
   after: CursorPosition | undefined,
 ): Promise<Page<User>> {
+  // The position goes in as text: a parameter typed timestamptz would pass through a JS Date
+  // in postgres.js and lose its microseconds, so the last row of a page would come back again.
   const rows = await sql<(UserRow & { position: string })[]>`
     select id, email, name, role, created_at,
            to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as position
     from users.users
-    ${after ? sql`where (created_at, id) > (${after[0]}::timestamptz, ${after[1]}::uuid)` : sql``}
+    ${after ? sql`where (created_at, id) > (${after[0]}::text::timestamptz, ${after[1]}::uuid)` : sql``}
     order by created_at, id
     limit ${limit + 1}`
   const page = rows.slice(0, limit)

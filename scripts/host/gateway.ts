@@ -1,0 +1,195 @@
+/**
+ * The local gateway: reads the same kong/kong.yml that Kong runs in production and applies
+ * it in front of the in-process functions: route matching by path and method, then the
+ * plugins, in Kong's order. A plugin it does not know stops it at start, so the local mart
+ * never silently differs from the real one.
+ */
+import type { Registry } from 'prom-client'
+import { z } from 'zod'
+import { CorrelationIdConfig, correlationId } from './plugins/correlation-id.ts'
+import { CorsConfig, cors } from './plugins/cors.ts'
+import { JwtConfig, type JwtCredential, jwt, jwtCredential } from './plugins/jwt.ts'
+import { gatewayProblem } from './plugins/problem.ts'
+import { PrometheusConfig, prometheus } from './plugins/prometheus.ts'
+import { RateLimitingConfig, rateLimiting } from './plugins/rate-limiting.ts'
+import { RequestSizeLimitingConfig, requestSizeLimiting } from './plugins/request-size-limiting.ts'
+import type { GatewayExchange, GatewayPlugin } from './plugins/types.ts'
+
+const Plugin = z.strictObject({
+  name: z.string(),
+  config: z.record(z.string(), z.unknown()).default({}),
+})
+const DeclarativeConfig = z.object({
+  _format_version: z.literal('3.0'),
+  services: z.array(
+    z.object({
+      name: z.string(),
+      url: z.url(),
+      plugins: z.array(Plugin).default([]),
+      routes: z.array(
+        z.object({
+          name: z.string(),
+          paths: z.array(z.string()).min(1),
+          methods: z.array(z.string()).min(1),
+          strip_path: z.literal(false),
+          preserve_host: z.boolean().default(false),
+          plugins: z.array(Plugin).default([]),
+        }),
+      ),
+    }),
+  ),
+  consumers: z
+    .array(
+      z.object({
+        username: z.string(),
+        jwt_secrets: z
+          .array(z.object({ key: z.string(), algorithm: z.string(), rsa_public_key: z.string() }))
+          .default([]),
+      }),
+    )
+    .default([]),
+  plugins: z.array(Plugin).default([]),
+})
+export type DeclarativeConfig = z.input<typeof DeclarativeConfig>
+
+/** Anything that answers a Request: an in-process function app, in the local host. */
+export type Upstream = { fetch(request: Request): Response | Promise<Response> }
+
+interface CompiledRoute {
+  serviceName: string
+  routeName: string
+  upstream: Upstream
+  upstreamOrigin: string
+  methods: Set<string>
+  paths: ((path: string) => boolean)[]
+  plugins: GatewayPlugin[]
+}
+
+export interface GatewayOptions {
+  /** Upstream services by their Kong service URL's origin, e.g. `http://users-login:8080`. */
+  upstreams: Map<string, Upstream>
+  registry: Registry
+}
+
+export interface Gateway {
+  fetch(request: Request, clientIp?: string): Promise<Response>
+}
+
+export function createGateway(declarative: unknown, options: GatewayOptions): Gateway {
+  const config = DeclarativeConfig.parse(declarative)
+  const credentials = new Map<string, JwtCredential>()
+  for (const consumer of config.consumers) {
+    for (const secret of consumer.jwt_secrets) {
+      credentials.set(secret.key, jwtCredential(consumer.username, secret))
+    }
+  }
+  const build = (plugin: z.infer<typeof Plugin>) =>
+    buildPlugin(plugin, credentials, options.registry)
+  const globalPlugins = config.plugins.map(build)
+  const routes: CompiledRoute[] = config.services.flatMap((service) => {
+    const origin = new URL(service.url).origin
+    const upstream = options.upstreams.get(origin)
+    if (!upstream)
+      throw new Error(`kong.yml routes to ${origin}, which the local host does not run`)
+    const servicePlugins = service.plugins.map(build)
+    return service.routes.map((route) => ({
+      serviceName: service.name,
+      routeName: route.name,
+      upstream,
+      upstreamOrigin: origin,
+      methods: new Set(route.methods),
+      paths: route.paths.map(pathMatcher),
+      // The most specific configuration of a plugin wins: route, then service, then global.
+      plugins: mostSpecific([route.plugins.map(build), servicePlugins, globalPlugins]),
+    }))
+  })
+
+  return {
+    async fetch(request, clientIp = '127.0.0.1') {
+      const started = performance.now()
+      const url = new URL(request.url)
+      const route = routes.find(
+        (candidate) =>
+          candidate.methods.has(request.method) &&
+          candidate.paths.some((match) => match(url.pathname)),
+      )
+      if (!route) return gatewayProblem(404, 'not-found', 'no route matched with those values')
+      const exchange: GatewayExchange = {
+        request,
+        clientIp,
+        serviceName: route.serviceName,
+        routeName: route.routeName,
+        upstreamHeaders: new Headers(),
+        responseHeaders: new Headers(),
+      }
+      let response: Response | undefined
+      for (const plugin of route.plugins) {
+        response = await plugin.access?.(exchange)
+        if (response) break
+      }
+      response ??= await proxy(route, exchange, url, clientIp)
+      for (const [name, value] of exchange.responseHeaders) response.headers.set(name, value)
+      const durationMs = performance.now() - started
+      for (const plugin of route.plugins) plugin.log?.(exchange, response.status, durationMs)
+      return response
+    },
+  }
+}
+
+async function proxy(route: CompiledRoute, exchange: GatewayExchange, url: URL, clientIp: string) {
+  const headers = new Headers(exchange.request.headers)
+  for (const [name, value] of exchange.upstreamHeaders) headers.set(name, value)
+  headers.set('x-forwarded-for', clientIp)
+  headers.set('x-forwarded-proto', url.protocol.replace(':', ''))
+  headers.set('x-forwarded-host', url.host)
+  const { method } = exchange.request
+  const hasBody = method !== 'GET' && method !== 'HEAD'
+  const upstreamRequest = new Request(`${route.upstreamOrigin}${url.pathname}${url.search}`, {
+    method,
+    headers,
+    ...(hasBody ? { body: exchange.body ?? exchange.request.body, duplex: 'half' } : {}),
+  } as RequestInit)
+  const answer = await route.upstream.fetch(upstreamRequest)
+  // A fresh response, so headers can be added whatever the upstream's response allows.
+  return new Response(answer.body, { status: answer.status, headers: answer.headers })
+}
+
+function pathMatcher(path: string): (requestPath: string) => boolean {
+  if (path.startsWith('~')) {
+    const pattern = new RegExp(`^${path.slice(1)}`)
+    return (requestPath) => pattern.test(requestPath)
+  }
+  return (requestPath) => requestPath.startsWith(path)
+}
+
+function mostSpecific(levels: GatewayPlugin[][]): GatewayPlugin[] {
+  const chosen = new Map<string, GatewayPlugin>()
+  for (const plugins of levels) {
+    for (const plugin of plugins) if (!chosen.has(plugin.name)) chosen.set(plugin.name, plugin)
+  }
+  return [...chosen.values()].sort((a, b) => b.priority - a.priority)
+}
+
+function buildPlugin(
+  plugin: z.infer<typeof Plugin>,
+  credentials: Map<string, JwtCredential>,
+  registry: Registry,
+): GatewayPlugin {
+  const { name, config } = plugin
+  switch (name) {
+    case 'correlation-id':
+      return correlationId(CorrelationIdConfig.parse(config))
+    case 'cors':
+      return cors(CorsConfig.parse(config))
+    case 'jwt':
+      return jwt(JwtConfig.parse(config), credentials)
+    case 'rate-limiting':
+      return rateLimiting(RateLimitingConfig.parse(config))
+    case 'request-size-limiting':
+      return requestSizeLimiting(RequestSizeLimitingConfig.parse(config))
+    case 'prometheus':
+      return prometheus(PrometheusConfig.parse(config), registry)
+    default:
+      throw new Error(`the local gateway does not understand the Kong plugin '${name}'`)
+  }
+}

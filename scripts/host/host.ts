@@ -1,0 +1,127 @@
+/**
+ * The local host: every HTTP function mounted in one process behind the local gateway, which
+ * applies kong/kong.yml. `npm start` serves it; the BDD scenarios and benchmarks drive it.
+ */
+import { readFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { parse } from 'yaml'
+import type { PublicJwks, SigningKey } from '../../shared/auth/index.ts'
+import type { Sql } from '../../shared/db/index.ts'
+import { createAuthRuntime, type FunctionRuntime } from '../../shared/http/index.ts'
+import { createMetrics, type Logger } from '../../shared/observability/index.ts'
+import { loadHttpFunctions, repoRoot } from '../lib/functions.ts'
+import { type KongConfig, UPSTREAM_PORT, withIssuerKeys } from '../lib/kong.ts'
+import { openApiDocument } from '../lib/openapi.ts'
+import { createGateway, type Upstream } from './gateway.ts'
+
+export interface LocalHostOptions {
+  sql: Sql
+  log: Logger
+  issuer: string
+  audience: string
+  signingKey: SigningKey
+  jwks: PublicJwks
+  /** Changes to kong/kong.yml before it is applied, e.g. higher limits for a load test. */
+  adjustKongConfig?: (config: KongConfig) => KongConfig
+}
+
+export interface LocalHost {
+  fetch(request: Request, clientIp?: string): Promise<Response>
+  runtime: FunctionRuntime
+  /** The function apps by name, to call one directly (benchmarks compare both paths). */
+  apps: Map<string, Upstream>
+}
+
+export async function createLocalHost(options: LocalHostOptions): Promise<LocalHost> {
+  const runtime: FunctionRuntime = {
+    sql: options.sql,
+    log: options.log,
+    metrics: createMetrics(),
+    auth: createAuthRuntime({
+      issuer: options.issuer,
+      audience: options.audience,
+      jwks: options.jwks,
+      signingKey: options.signingKey,
+    }),
+  }
+  const functions = await loadHttpFunctions()
+  const apps = new Map<string, Upstream>()
+  const upstreams = new Map<string, Upstream>()
+  for (const { name, fn } of functions) {
+    const app = fn.createApp(runtime)
+    apps.set(name, app)
+    upstreams.set(`http://${name}:${UPSTREAM_PORT}`, app)
+  }
+  const committed = parse(await readFile(join(repoRoot, 'kong', 'kong.yml'), 'utf8')) as KongConfig
+  const adjust = options.adjustKongConfig ?? ((config: KongConfig) => config)
+  const gateway = createGateway(adjust(withIssuerKeys(committed, options.jwks)), {
+    upstreams,
+    registry: runtime.metrics.registry,
+  })
+  const openApi = JSON.stringify(openApiDocument(functions.map(({ fn }) => fn)))
+  const docs = await docsAssets()
+
+  return {
+    runtime,
+    apps,
+    async fetch(request, clientIp) {
+      const { pathname } = new URL(request.url)
+      if (request.method === 'GET') {
+        switch (pathname) {
+          case '/healthz':
+            return Response.json({ status: 'ok' })
+          case '/readyz':
+            return runtime.sql`select 1`.then(
+              () => Response.json({ status: 'ready' }),
+              () => Response.json({ status: 'database unreachable' }, { status: 503 }),
+            )
+          case '/metrics':
+            return new Response(await runtime.metrics.registry.metrics(), {
+              headers: { 'content-type': runtime.metrics.registry.contentType },
+            })
+          case '/openapi.json':
+            return new Response(openApi, { headers: { 'content-type': 'application/json' } })
+        }
+        const asset = docs.get(pathname)
+        if (asset) return asset.clone()
+      }
+      return gateway.fetch(request, clientIp)
+    },
+  }
+}
+
+const DOCS_PAGE = `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>Imtiaz Mart API</title>
+  <link rel="stylesheet" href="/docs/swagger-ui.css">
+</head>
+<body>
+  <div id="docs"></div>
+  <script src="/docs/swagger-ui-bundle.js"></script>
+  <script src="/docs/start.js"></script>
+</body>
+</html>
+`
+const DOCS_START = "SwaggerUIBundle({ url: '/openapi.json', dom_id: '#docs' })\n"
+
+/** Swagger UI from its npm package, so the docs work offline. */
+async function docsAssets(): Promise<Map<string, Response>> {
+  const dir = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'))
+  const file = async (name: string, type: string) =>
+    [`/docs/${name}`, { body: await readFile(join(dir, name)), type }] as const
+  const assets = new Map([
+    ['/docs', { body: Buffer.from(DOCS_PAGE), type: 'text/html; charset=utf-8' }],
+    ['/docs/start.js', { body: Buffer.from(DOCS_START), type: 'text/javascript' }],
+    await file('swagger-ui.css', 'text/css'),
+    await file('swagger-ui-bundle.js', 'text/javascript'),
+  ])
+  return new Map(
+    [...assets].map(([path, { body, type }]) => [
+      path,
+      new Response(body, { headers: { 'content-type': type } }),
+    ]),
+  )
+}

@@ -1,0 +1,60 @@
+import { readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import type { HttpFunction } from '../../shared/http/index.ts'
+
+export const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
+export const functionsDir = join(repoRoot, 'functions')
+
+export interface FunctionSource {
+  /** `<domain>-<folder>`: the deployable name. */
+  name: string
+  domain: string
+  /** The function's entry file, relative to the repo root. */
+  entry: string
+}
+
+/** Every `functions/<domain>/<function>/function.ts`, sorted by name: nobody lists them by hand. */
+export async function findFunctionSources(): Promise<FunctionSource[]> {
+  const sources: FunctionSource[] = []
+  for (const domain of await subfolders(functionsDir)) {
+    for (const folder of await subfolders(join(functionsDir, domain))) {
+      const files = await readdir(join(functionsDir, domain, folder))
+      if (files.includes('function.ts')) {
+        sources.push({
+          name: `${domain}-${folder}`,
+          domain,
+          entry: `functions/${domain}/${folder}/function.ts`,
+        })
+      }
+    }
+  }
+  return sources.sort((a, b) => a.name.localeCompare(b.name))
+}
+
+async function subfolders(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true })
+  return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name)
+}
+
+export interface LoadedHttpFunction extends FunctionSource {
+  fn: HttpFunction
+}
+
+/** Imports every function and checks that its manifest name matches its folder. */
+export async function loadHttpFunctions(): Promise<LoadedHttpFunction[]> {
+  const loaded: LoadedHttpFunction[] = []
+  for (const source of await findFunctionSources()) {
+    const module = (await import(pathToFileURL(join(repoRoot, source.entry)).href)) as {
+      default: HttpFunction
+    }
+    const fn = module.default
+    if (fn.manifest.name !== source.name) {
+      throw new Error(
+        `${source.entry} is named '${fn.manifest.name}'; its folder says '${source.name}'`,
+      )
+    }
+    if (fn.manifest.kind === 'http') loaded.push({ ...source, fn })
+  }
+  return loaded
+}
