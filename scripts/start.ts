@@ -3,6 +3,8 @@
  * an embedded PostgreSQL with its data in .data/; signing keys from the environment, or a
  * development key kept in .data/.
  */
+
+import { rm, writeFile } from 'node:fs/promises'
 import type { Server } from 'node:http'
 import { join } from 'node:path'
 import { serve } from '@hono/node-server'
@@ -10,7 +12,7 @@ import { startEmbeddedPostgres } from '../shared/db/embedded.ts'
 import { applyMigrations, createSql, loadMigrations } from '../shared/db/index.ts'
 import { createLogger } from '../shared/observability/index.ts'
 import { createLocalHost } from './host/host.ts'
-import { functionsDir, repoRoot } from './lib/functions.ts'
+import { embeddedDatabaseUrlFile, functionsDir, repoRoot } from './lib/functions.ts'
 import { issuerKeysFor } from './lib/keys.ts'
 
 const log = createLogger({ level: process.env.LOG_LEVEL ?? 'info' })
@@ -20,11 +22,18 @@ async function database() {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => {} }
   const dir = join(dataDir, 'postgres')
   const embedded = await startEmbeddedPostgres(dir)
+  await writeFile(embeddedDatabaseUrlFile, embedded.url, { mode: 0o600 })
   log.info(
     { dataDir: dir, port: new URL(embedded.url).port },
     'DATABASE_URL is not set: embedded PostgreSQL running',
   )
-  return embedded
+  return {
+    url: embedded.url,
+    stop: async () => {
+      await rm(embeddedDatabaseUrlFile, { force: true })
+      await embedded.stop()
+    },
+  }
 }
 
 const db = await database()

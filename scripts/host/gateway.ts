@@ -69,6 +69,8 @@ export interface GatewayOptions {
   /** Upstream services by their Kong service URL's origin, e.g. `http://users-login:8080`. */
   upstreams: Map<string, Upstream>
   registry: Registry
+  /** The clock for rate-limit windows and token expiry; tests fix it. */
+  now?: () => number
 }
 
 export interface Gateway {
@@ -83,8 +85,9 @@ export function createGateway(declarative: unknown, options: GatewayOptions): Ga
       credentials.set(secret.key, jwtCredential(consumer.username, secret))
     }
   }
+  const now = options.now ?? Date.now
   const build = (plugin: z.infer<typeof Plugin>) =>
-    buildPlugin(plugin, credentials, options.registry)
+    buildPlugin(plugin, { credentials, registry: options.registry, now })
   const globalPlugins = config.plugins.map(build)
   const routes: CompiledRoute[] = config.services.flatMap((service) => {
     const origin = new URL(service.url).origin
@@ -170,11 +173,13 @@ function mostSpecific(levels: GatewayPlugin[][]): GatewayPlugin[] {
   return [...chosen.values()].sort((a, b) => b.priority - a.priority)
 }
 
-function buildPlugin(
-  plugin: z.infer<typeof Plugin>,
-  credentials: Map<string, JwtCredential>,
-  registry: Registry,
-): GatewayPlugin {
+interface PluginContext {
+  credentials: Map<string, JwtCredential>
+  registry: Registry
+  now: () => number
+}
+
+function buildPlugin(plugin: z.infer<typeof Plugin>, context: PluginContext): GatewayPlugin {
   const { name, config } = plugin
   switch (name) {
     case 'correlation-id':
@@ -182,13 +187,13 @@ function buildPlugin(
     case 'cors':
       return cors(CorsConfig.parse(config))
     case 'jwt':
-      return jwt(JwtConfig.parse(config), credentials)
+      return jwt(JwtConfig.parse(config), context.credentials, context.now)
     case 'rate-limiting':
-      return rateLimiting(RateLimitingConfig.parse(config))
+      return rateLimiting(RateLimitingConfig.parse(config), context.now)
     case 'request-size-limiting':
       return requestSizeLimiting(RequestSizeLimitingConfig.parse(config))
     case 'prometheus':
-      return prometheus(PrometheusConfig.parse(config), registry)
+      return prometheus(PrometheusConfig.parse(config), context.registry)
     default:
       throw new Error(`the local gateway does not understand the Kong plugin '${name}'`)
   }

@@ -24,6 +24,8 @@ export interface LocalHostOptions {
   jwks: PublicJwks
   /** Changes to kong/kong.yml before it is applied, e.g. higher limits for a load test. */
   adjustKongConfig?: (config: KongConfig) => KongConfig
+  /** The gateway's clock (rate-limit windows, token expiry); tests fix it. */
+  now?: () => number
 }
 
 export interface LocalHost {
@@ -58,6 +60,7 @@ export async function createLocalHost(options: LocalHostOptions): Promise<LocalH
   const gateway = createGateway(adjust(withIssuerKeys(committed, options.jwks)), {
     upstreams,
     registry: runtime.metrics.registry,
+    ...(options.now ? { now: options.now } : {}),
   })
   const openApi = JSON.stringify(openApiDocument(functions.map(({ fn }) => fn)))
   const docs = await docsAssets()

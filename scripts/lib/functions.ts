@@ -5,6 +5,8 @@ import type { HttpFunction } from '../../shared/http/index.ts'
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 export const functionsDir = join(repoRoot, 'functions')
+/** Where a running `npm start` leaves the URL of its embedded database, for the admin runner. */
+export const embeddedDatabaseUrlFile = join(repoRoot, '.data', 'embedded-database-url')
 
 export interface FunctionSource {
   /** `<domain>-<folder>`: the deployable name. */

@@ -159,7 +159,7 @@ function authenticate(auth: AuthLevel): MiddlewareHandler {
   return async function authenticateCaller(c, next) {
     if (auth === 'public') return next()
     const header = c.req.header('authorization')
-    const token = header?.match(/^Bearer ([\w-]+\.[\w-]+\.[\w-]*)$/)?.[1]
+    const token = header?.match(/^Bearer ([\w-]+\.[\w-]+\.[\w-]*)$/i)?.[1]
     if (!token) {
       throw new Problem(401, 'unauthenticated', 'a bearer access token is required', {
         headers: { 'www-authenticate': 'Bearer' },

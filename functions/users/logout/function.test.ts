@@ -1,0 +1,113 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import {
+  createTestRuntime,
+  jsonRequest,
+  readProblem,
+  type TestRuntime,
+  useTestDatabase,
+} from '../../../shared/testing/index.ts'
+import { TokenPair } from '../lib/schemas.ts'
+import { createUser } from '../lib/testing.ts'
+import logIn from '../login/function.ts'
+import refreshSession from '../refresh/function.ts'
+import logOut from './function.ts'
+
+const database = useTestDatabase()
+let runtime: TestRuntime
+let app: ReturnType<typeof logOut.createApp>
+let loginApp: ReturnType<typeof logIn.createApp>
+let refreshApp: ReturnType<typeof refreshSession.createApp>
+
+beforeAll(async () => {
+  runtime = await createTestRuntime(database().sql)
+  app = logOut.createApp(runtime)
+  loginApp = logIn.createApp(runtime)
+  refreshApp = refreshSession.createApp(runtime)
+})
+
+function logout(body: unknown) {
+  return app.request('/auth/logout', jsonRequest('POST', body))
+}
+
+function refresh(refreshToken: string) {
+  return refreshApp.request('/auth/refresh', jsonRequest('POST', { refreshToken }))
+}
+
+async function startSession(email: string, password: string): Promise<TokenPair> {
+  const res = await loginApp.request('/auth/login', jsonRequest('POST', { email, password }))
+  expect(res.status).toBe(200)
+  return TokenPair.parse(await res.json())
+}
+
+describe('POST /auth/logout', () => {
+  it('answers 204 with no body, after which the refresh token is refused', async () => {
+    const { user, password } = await createUser(database().sql)
+    const session = await startSession(user.email, password)
+
+    const res = await logout({ refreshToken: session.refreshToken })
+    expect(res.status).toBe(204)
+    expect(await res.text()).toBe('')
+
+    const refused = await refresh(session.refreshToken)
+    expect(refused.status).toBe(401)
+    expect((await readProblem(refused)).type).toBe('urn:imtiaz-mart:problem:invalid-refresh-token')
+  })
+
+  it('ends the whole session, whichever of its tokens is presented', async () => {
+    const { user, password } = await createUser(database().sql)
+    const session = await startSession(user.email, password)
+    const rotated = TokenPair.parse(await (await refresh(session.refreshToken)).json())
+
+    // The spent first token still names the session, so it logs the session out too.
+    expect((await logout({ refreshToken: session.refreshToken })).status).toBe(204)
+    expect((await refresh(rotated.refreshToken)).status).toBe(401)
+  })
+
+  it('ends only that session: the user’s other sessions go on', async () => {
+    const { user, password } = await createUser(database().sql)
+    const phone = await startSession(user.email, password)
+    const laptop = await startSession(user.email, password)
+
+    expect((await logout({ refreshToken: phone.refreshToken })).status).toBe(204)
+    expect((await refresh(phone.refreshToken)).status).toBe(401)
+    expect((await refresh(laptop.refreshToken)).status).toBe(200)
+  })
+
+  it('answers 204 for a token it never issued, and changes nothing', async () => {
+    const { user, password } = await createUser(database().sql)
+    const session = await startSession(user.email, password)
+
+    const res = await logout({ refreshToken: 'a-token-this-server-never-gave-out' })
+    expect(res.status).toBe(204)
+    expect((await refresh(session.refreshToken)).status).toBe(200)
+  })
+
+  it('answers 204 again for a session already ended', async () => {
+    const { user, password } = await createUser(database().sql)
+    const session = await startSession(user.email, password)
+    expect((await logout({ refreshToken: session.refreshToken })).status).toBe(204)
+    expect((await logout({ refreshToken: session.refreshToken })).status).toBe(204)
+  })
+
+  it.each([
+    ['no refresh token', {}],
+    ['an empty refresh token', { refreshToken: '' }],
+    ['a refresh token that is not a string', { refreshToken: ['a', 'b'] }],
+    ['an unknown field', { refreshToken: 'abc', everywhere: true }],
+    ['a body that is not an object', 'abc'],
+  ])('answers 400 for %s', async (_case, body) => {
+    const res = await logout(body)
+    expect(res.status).toBe(400)
+    expect((await readProblem(res)).type).toBe('urn:imtiaz-mart:problem:invalid-request')
+  })
+
+  it('answers 400 for a body that is not JSON', async () => {
+    const res = await app.request('/auth/logout', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{',
+    })
+    expect(res.status).toBe(400)
+    expect((await readProblem(res)).status).toBe(400)
+  })
+})

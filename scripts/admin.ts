@@ -1,0 +1,160 @@
+/**
+ * The admin script runner: `npm run admin -- <command> [options]`. Each command checks its
+ * arguments and exits non-zero with a clear message when they are wrong.
+ */
+import { readFile, writeFile } from 'node:fs/promises'
+import { parseArgs } from 'node:util'
+import { parse, stringify } from 'yaml'
+import { z } from 'zod'
+import { insertUser } from '../functions/users/lib/users.ts'
+import { hashPassword, parsePublicJwks } from '../shared/auth/index.ts'
+import { applyMigrations, createSql, loadMigrations, type Sql } from '../shared/db/index.ts'
+import { embeddedDatabaseUrlFile, functionsDir, repoRoot } from './lib/functions.ts'
+import { newIssuerKeys } from './lib/keys.ts'
+import { type KongConfig, withIssuerKeys } from './lib/kong.ts'
+
+class UsageError extends Error {}
+
+interface Command {
+  summary: string
+  usage: string
+  options: Record<string, { type: 'string' | 'boolean' }>
+  run(values: Record<string, string | boolean | undefined>): Promise<void>
+}
+
+const Email = z.email().transform((email) => email.toLowerCase())
+const Password = z.string().min(8, 'the password needs at least 8 characters').max(128)
+
+/** DATABASE_URL, else the embedded database of a running `npm start`. */
+async function databaseUrl(): Promise<string> {
+  if (process.env.DATABASE_URL) return process.env.DATABASE_URL
+  const running = await readFile(embeddedDatabaseUrlFile, 'utf8').catch(() => undefined)
+  if (running) return running
+  throw new UsageError('DATABASE_URL is not set and no `npm start` mart is running')
+}
+
+async function withDatabase<T>(work: (sql: Sql) => Promise<T>): Promise<T> {
+  const url = await databaseUrl()
+  const sql = createSql(url, { max: 1 })
+  try {
+    return await work(sql)
+  } finally {
+    await sql.end({ timeout: 5 })
+  }
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '')
+}
+
+function parseOption<T>(schema: z.ZodType<T>, value: unknown, option: string): T {
+  const parsed = schema.safeParse(value)
+  if (parsed.success) return parsed.data
+  throw new UsageError(
+    `--${option}: ${parsed.error.issues.map((issue) => issue.message).join('; ')}`,
+  )
+}
+
+export const commands: Record<string, Command> = {
+  migrate: {
+    summary: 'apply the SQL migrations not yet applied (DATABASE_URL)',
+    usage: 'migrate',
+    options: {},
+    async run() {
+      const applied = await withDatabase(async (sql) =>
+        applyMigrations(sql, await loadMigrations(functionsDir)),
+      )
+      console.log(
+        applied.length === 0
+          ? 'nothing to apply'
+          : applied.map((m) => `applied ${m.domain}/${m.version}`).join('\n'),
+      )
+    },
+  },
+  'create-admin': {
+    summary: 'create an admin account (password from stdin when --password is left out)',
+    usage: 'create-admin --email EMAIL [--password PASSWORD] [--name NAME]',
+    options: { email: { type: 'string' }, password: { type: 'string' }, name: { type: 'string' } },
+    async run(values) {
+      const email = parseOption(Email, values.email, 'email')
+      const name = parseOption(
+        z.string().trim().min(1).max(100),
+        values.name ?? 'Administrator',
+        'name',
+      )
+      const password = parseOption(Password, values.password ?? (await readStdin()), 'password')
+      const passwordHash = await hashPassword(password)
+      const user = await withDatabase((sql) =>
+        insertUser(sql, { email, name, passwordHash, role: 'admin' }),
+      )
+      if (!user) throw new UsageError(`an account with the email ${email} already exists`)
+      console.log(`created admin ${user.email} (${user.id})`)
+    },
+  },
+  'keys:generate': {
+    summary: 'print a new ES256 signing key and its JWKS, as AUTH_SIGNING_KEY and AUTH_JWKS',
+    usage: 'keys:generate',
+    options: {},
+    async run() {
+      const { signingKey, jwks } = await newIssuerKeys()
+      console.log(`AUTH_SIGNING_KEY='${JSON.stringify(signingKey.privateJwk)}'`)
+      console.log(`AUTH_JWKS='${JSON.stringify(jwks)}'`)
+    },
+  },
+  'kong:config': {
+    summary: "write kong/kong.yml with the issuer's public keys (AUTH_JWKS) as jwt credentials",
+    usage: 'kong:config --out FILE',
+    options: { out: { type: 'string' } },
+    async run(values) {
+      const out = parseOption(z.string().min(1, 'is required'), values.out ?? '', 'out')
+      const jwksText = process.env.AUTH_JWKS
+      if (!jwksText) throw new UsageError('AUTH_JWKS is not set')
+      const jwks = parsePublicJwks(JSON.parse(jwksText))
+      const committed = parse(await readFile(`${repoRoot}kong/kong.yml`, 'utf8')) as KongConfig
+      await writeFile(out, stringify(withIssuerKeys(committed, jwks), { lineWidth: 0 }))
+      console.log(`wrote ${out} with ${jwks.keys.length} issuer key(s)`)
+    },
+  },
+}
+
+function help(): string {
+  const lines = Object.entries(commands).map(
+    ([name, command]) =>
+      `  ${name.padEnd(14)} ${command.summary}\n  ${''.padEnd(14)} usage: ${command.usage}`,
+  )
+  return `usage: npm run admin -- <command> [options]\n\ncommands:\n${lines.join('\n')}\n`
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(help())
+    return name ? 0 : 2
+  }
+  const command = commands[name]
+  if (!command) {
+    process.stderr.write(`unknown command '${name}'\n\n${help()}`)
+    return 2
+  }
+  try {
+    const { values } = parseArgs({
+      args: rest,
+      options: command.options,
+      strict: true,
+      allowPositionals: false,
+    })
+    await command.run(values)
+    return 0
+  } catch (error) {
+    const usage = error instanceof UsageError || (error instanceof TypeError && 'code' in error)
+    process.stderr.write(`${name}: ${error instanceof Error ? error.message : String(error)}\n`)
+    if (usage) process.stderr.write(`usage: npm run admin -- ${command.usage}\n`)
+    return usage ? 2 : 1
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2))
