@@ -35,8 +35,11 @@ export interface BuiltFunction {
   inputs: string[]
 }
 
-export async function buildFunction(source: FunctionSource): Promise<BuiltFunction> {
-  const outdir = join(distDir, source.name)
+export async function buildFunction(
+  source: FunctionSource,
+  outRoot: string = distDir,
+): Promise<BuiltFunction> {
+  const outdir = join(outRoot, source.name)
   await rm(outdir, { recursive: true, force: true })
   const result = await esbuild.build({
     stdin: {
@@ -66,7 +69,9 @@ export async function buildFunction(source: FunctionSource): Promise<BuiltFuncti
     plugins: [englishOnlyZod],
     logLevel: 'warning',
   })
-  const output = result.metafile.outputs[`dist/functions/${source.name}/index.mjs`]
+  const output = Object.entries(result.metafile.outputs).find(([path]) =>
+    path.endsWith('.mjs'),
+  )?.[1]
   if (!output) throw new Error(`esbuild wrote no bundle for ${source.name}`)
   await writeFile(join(outdir, 'meta.json'), JSON.stringify(result.metafile))
   return { name: source.name, bytes: output.bytes, inputs: Object.keys(result.metafile.inputs) }

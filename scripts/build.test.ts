@@ -1,0 +1,108 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createInterface } from 'node:readline'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { publicJwkOf } from '../shared/auth/index.ts'
+import { testSigningKey, useTestDatabase } from '../shared/testing/index.ts'
+import { type BuiltFunction, buildFunction } from './build.ts'
+import { findFunctionSources } from './lib/functions.ts'
+
+const database = useTestDatabase()
+const sources = await findFunctionSources()
+let outRoot: string
+const built = new Map<string, BuiltFunction>()
+
+beforeAll(async () => {
+  outRoot = await mkdtemp(join(tmpdir(), 'mart-bundles-'))
+  for (const source of sources) built.set(source.name, await buildFunction(source, outRoot))
+}, 120_000)
+
+afterAll(() => rm(outRoot, { recursive: true, force: true }))
+
+interface Running {
+  process: ChildProcess
+  port: number
+  lines: string[]
+  exited: Promise<number | null>
+}
+
+async function environment(withSigningKey: boolean) {
+  const key = await testSigningKey()
+  return {
+    PATH: process.env.PATH ?? '',
+    PORT: '0',
+    DATABASE_URL: database().url,
+    AUTH_JWKS: JSON.stringify({ keys: [publicJwkOf(key)] }),
+    ...(withSigningKey ? { AUTH_SIGNING_KEY: JSON.stringify(key.privateJwk) } : {}),
+  }
+}
+
+/** Starts a bundle the way its container does and waits for its "listening" line. */
+function start(name: string, env: Record<string, string>): Promise<Running> {
+  const child = spawn(process.execPath, [join(outRoot, name, 'index.mjs')], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const lines: string[] = []
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  )
+  return new Promise((resolve, reject) => {
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      lines.push(line)
+      const entry = JSON.parse(line) as { msg?: string; port?: number }
+      if (entry.msg === 'listening' && entry.port)
+        resolve({ process: child, port: entry.port, lines, exited })
+    })
+    void exited.then((code) =>
+      reject(new Error(`${name} exited (${code}) before listening: ${lines.join('\n')}`)),
+    )
+  })
+}
+
+describe('each function bundle', () => {
+  it('is one file with its source map, named after the function', () => {
+    expect([...built.keys()]).toEqual(sources.map((source) => source.name))
+    for (const fn of built.values()) {
+      expect(fn.inputs).toContain(sources.find((source) => source.name === fn.name)?.entry)
+    }
+  })
+
+  it.each(sources.map((source) => source.name))(
+    '%s starts alone, answers /healthz and /readyz, and stops cleanly on SIGTERM',
+    async (name) => {
+      const running = await start(name, await environment(true))
+      const base = `http://127.0.0.1:${running.port}`
+      expect((await fetch(`${base}/healthz`)).status).toBe(200)
+      expect((await fetch(`${base}/readyz`)).status).toBe(200)
+      expect(await (await fetch(`${base}/metrics`)).text()).toContain('process_cpu_seconds_total')
+      running.process.kill('SIGTERM')
+      expect(await running.exited).toBe(0)
+      expect(running.lines.some((line) => line.includes('"msg":"stopped"'))).toBe(true)
+    },
+  )
+
+  it('serves its route: the users-register bundle creates an account', async () => {
+    const running = await start('users-register', await environment(false))
+    const res = await fetch(`http://127.0.0.1:${running.port}/auth/register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        email: 'bundle@example.com',
+        password: 'a long passphrase',
+        name: 'B',
+      }),
+    })
+    expect(res.status).toBe(201)
+    running.process.kill('SIGTERM')
+    expect(await running.exited).toBe(0)
+  })
+
+  it('refuses to start a token-signing function without AUTH_SIGNING_KEY', async () => {
+    await expect(start('users-login', await environment(false))).rejects.toThrow(
+      /AUTH_SIGNING_KEY is required/,
+    )
+  })
+})
