@@ -14,7 +14,7 @@ export function composeFunctions(manifests: HttpManifest[]) {
   for (const manifest of manifests) {
     services[manifest.name] = {
       build: { context: '..', dockerfile: 'Dockerfile', args: { FUNCTION: manifest.name } },
-      image: `imtiaz-mart/${manifest.name}:${variable('MART_VERSION', ':-dev')}`,
+      image: `${variable('MART_IMAGE_PREFIX', ':-imtiaz-mart')}/${manifest.name}:${variable('MART_VERSION', ':-dev')}`,
       restart: 'unless-stopped',
       environment: {
         PORT: String(UPSTREAM_PORT),

@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { Sql } from './sql.ts'
 
 export interface Migration {
@@ -10,15 +11,24 @@ export interface Migration {
 
 const MIGRATION_FILE = /^\d{4}-[a-z0-9-]+\.sql$/
 
-/** Reads every `<domain>/lib/migrations/NNNN-name.sql` under the functions folder, in order. */
+/** The platform's own tables (events), which every domain's migrations may rely on. */
+const PLATFORM_MIGRATIONS = fileURLToPath(new URL('../events/migrations', import.meta.url))
+
+/**
+ * The platform's migrations first, then every `<domain>/lib/migrations/NNNN-name.sql` under
+ * the functions folder, each folder in file-name order.
+ */
 export async function loadMigrations(functionsDir: string): Promise<Migration[]> {
   const domains = (await readdir(functionsDir, { withFileTypes: true }))
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort()
+  const folders = [
+    { domain: 'platform', dir: PLATFORM_MIGRATIONS },
+    ...domains.map((domain) => ({ domain, dir: join(functionsDir, domain, 'lib', 'migrations') })),
+  ]
   const migrations: Migration[] = []
-  for (const domain of domains) {
-    const dir = join(functionsDir, domain, 'lib', 'migrations')
+  for (const { domain, dir } of folders) {
     const files = await readdir(dir).catch(() => [])
     for (const file of files.filter((name) => MIGRATION_FILE.test(name)).sort()) {
       migrations.push({ domain, version: file, sql: await readFile(join(dir, file), 'utf8') })

@@ -36,8 +36,11 @@ create table users.outbox (
   topic text not null,
   event_key text not null,
   event_type text not null,
-  payload bytea not null,
+  envelope bytea not null,
   created_at timestamptz not null default now(),
   sent_at timestamptz
 );
 create index outbox_pending on users.outbox (id) where sent_at is null;
+-- Wakes the relay at once instead of at its next poll.
+create trigger outbox_notify after insert on users.outbox
+  for each statement execute function public.notify_outbox();

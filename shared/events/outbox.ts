@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto'
+import type { Sql, TransactionSql } from '../db/index.ts'
+import type { EventDefinition } from './define.ts'
+import { encodeEnvelope } from './envelope.ts'
+
+/** Where an event comes from: the function, and the request it was caused by. */
+export interface EventOrigin {
+  source: string
+  correlationId: string
+}
+
+export interface NewEvent<Properties> {
+  /** The aggregate id: one key's events keep their order all the way to the handlers. */
+  key: string
+  payload: Properties
+  origin: EventOrigin
+}
+
+/**
+ * Writes an event to the domain's outbox, inside the caller's transaction: the event exists
+ * exactly when the change it describes does. The relay publishes it after the commit.
+ */
+export async function recordEvent<Properties>(
+  tx: TransactionSql,
+  domain: string,
+  event: EventDefinition<Properties>,
+  { key, payload, origin }: NewEvent<Properties>,
+): Promise<string> {
+  const eventId = randomUUID()
+  const envelope = encodeEnvelope({
+    eventId,
+    type: event.type,
+    occurredAt: new Date(),
+    source: origin.source,
+    correlationId: origin.correlationId,
+    payload: event.encode(payload),
+  })
+  await tx`
+    insert into ${tx(domain)}.outbox (event_id, topic, event_key, event_type, envelope)
+    values (${eventId}, ${event.topic}, ${key}, ${event.type}, ${Buffer.from(envelope)})`
+  return eventId
+}
+
+/** An outbox row on its way out. */
+export interface OutboxRecord {
+  id: string
+  domain: string
+  eventId: string
+  topic: string
+  key: string
+  type: string
+  envelope: Uint8Array
+  createdAt: Date
+}
+
+/** The domains that have an outbox table. */
+export async function outboxDomains(sql: Sql): Promise<string[]> {
+  const rows = await sql<{ tableSchema: string }[]>`
+    select table_schema from information_schema.tables
+    where table_name = 'outbox' order by table_schema`
+  return rows.map((row) => row.tableSchema)
+}
