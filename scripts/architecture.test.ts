@@ -27,7 +27,7 @@ describe('dependency direction', () => {
     }
   })
 
-  it('a function imports only shared/ and its own domain’s lib/, never another function', async () => {
+  it('a function imports only shared/, proto/ and its own domain’s lib/, never another function', async () => {
     for (const file of await sourceFiles('functions')) {
       const [, domain, unit] = file.split('/')
       // A test may drive its neighbours too (log in, then refresh), but only in its own domain.
@@ -36,6 +36,7 @@ describe('dependency direction', () => {
         const [top, targetDomain, targetUnit] = target.split('/')
         const allowed =
           top === 'shared' ||
+          top === 'proto' ||
           (targetDomain === domain && (isTest || targetUnit === 'lib' || targetUnit === unit))
         expect(allowed, `${file} imports ${target}`).toBe(true)
       }

@@ -9,6 +9,11 @@ export interface EventOrigin {
   correlationId: string
 }
 
+/** The origin of events recorded while handling a request: this function, this request id. */
+export function eventOrigin(c: { var: { functionName: string; requestId: string } }): EventOrigin {
+  return { source: c.var.functionName, correlationId: c.var.requestId }
+}
+
 export interface NewEvent<Properties> {
   /** The aggregate id: one key's events keep their order all the way to the handlers. */
   key: string

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono, type RouteConfig, type RouteHandler } from '@hono/zod-openapi'
-import type { Context, MiddlewareHandler } from 'hono'
+import type { Context, Env, MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import { InvalidTokenError, type Principal } from '../auth/index.ts'
@@ -28,6 +28,7 @@ export interface HttpManifest {
 type Variables<A extends AuthLevel> = {
   runtime: FunctionRuntime
   requestId: string
+  functionName: string
 } & (A extends 'public' ? Record<never, never> : { principal: Principal })
 
 export type FunctionEnv<A extends AuthLevel> = { Variables: Variables<A> }
@@ -76,22 +77,7 @@ export function defineHttpFunction<R extends RouteConfig, A extends AuthLevel>(
     manifest,
     route: documentedRoute,
     createApp(runtime) {
-      const app = new OpenAPIHono<FunctionEnv<A>>({ defaultHook: answerInvalidInput })
-      app.use(observe(manifest, runtime))
-      app.get('/healthz', (c) => c.json({ status: 'ok' }))
-      app.get('/readyz', async (c) => {
-        const ready = await runtime.sql`select 1`.then(
-          () => true,
-          () => false,
-        )
-        if (ready) return c.json({ status: 'ready' })
-        throw new Problem(503, 'not-ready', 'the database does not answer')
-      })
-      app.get('/metrics', async (c) =>
-        c.text(await runtime.metrics.registry.metrics(), 200, {
-          'content-type': runtime.metrics.registry.contentType,
-        }),
-      )
+      const app = createFunctionApp<FunctionEnv<A>>(manifest.name, manifest.path, runtime)
       const honoPath = route.path.replace(/\{(\w+)\}/g, ':$1')
       app.on(
         manifest.method.toUpperCase(),
@@ -100,10 +86,6 @@ export function defineHttpFunction<R extends RouteConfig, A extends AuthLevel>(
         authenticate(auth),
       )
       app.openapi(route, definition.handler as never)
-      app.notFound((c) =>
-        problemResponse(c, problemDocument(404, 'not-found', 'no such route', c.req.path)),
-      )
-      app.onError((error, c) => answerError(error, c, runtime))
       return app as unknown as OpenAPIHono
     },
   }
@@ -119,9 +101,44 @@ function commonResponses(auth: AuthLevel) {
   }
 }
 
+/**
+ * What every function app shares, HTTP or event: request ids, one log line and one histogram
+ * sample per request, the health and metrics endpoints, and problem documents for errors.
+ * `ready` adds a readiness condition beyond a reachable database.
+ */
+export function createFunctionApp<E extends Env>(
+  name: string,
+  routeLabel: string,
+  runtime: FunctionRuntime,
+  ready: () => boolean = () => true,
+): OpenAPIHono<E> {
+  const app = new OpenAPIHono<E>({ defaultHook: answerInvalidInput })
+  app.use(observe(name, routeLabel, runtime))
+  app.get('/healthz', (c) => c.json({ status: 'ok' }))
+  app.get('/readyz', async (c) => {
+    const databaseAnswers = await runtime.sql`select 1`.then(
+      () => true,
+      () => false,
+    )
+    if (!databaseAnswers) throw new Problem(503, 'not-ready', 'the database does not answer')
+    if (!ready()) throw new Problem(503, 'not-ready', 'the function is not ready yet')
+    return c.json({ status: 'ready' })
+  })
+  app.get('/metrics', async (c) =>
+    c.text(await runtime.metrics.registry.metrics(), 200, {
+      'content-type': runtime.metrics.registry.contentType,
+    }),
+  )
+  app.notFound((c) =>
+    problemResponse(c, problemDocument(404, 'not-found', 'no such route', c.req.path)),
+  )
+  app.onError((error, c) => answerError(error, c, runtime))
+  return app
+}
+
 /** Request ids, one log line and one histogram sample per request. */
-function observe(manifest: HttpManifest, runtime: FunctionRuntime): MiddlewareHandler {
-  const log = runtime.log.child({ fn: manifest.name })
+function observe(name: string, routeLabel: string, runtime: FunctionRuntime): MiddlewareHandler {
+  const log = runtime.log.child({ fn: name })
   const histogram = runtime.metrics.httpRequestDuration
   const probes = new Set(['/healthz', '/readyz', '/metrics'])
   return async function observeRequest(c, next) {
@@ -129,23 +146,41 @@ function observe(manifest: HttpManifest, runtime: FunctionRuntime): MiddlewareHa
     const given = c.req.header('x-request-id')
     const requestId = given && REQUEST_ID.test(given) ? given : crypto.randomUUID()
     c.set('requestId', requestId)
+    c.set('functionName', name)
     c.set('runtime', runtime)
     await next()
-    c.header('x-request-id', requestId)
+    setResponseHeader(c, 'x-request-id', requestId)
     const durationMs = performance.now() - started
     const { method, path } = c.req
     const status = c.res.status
     const probe = probes.has(path)
-    const route = probe ? path : c.req.routePath === '/*' ? 'unmatched' : manifest.path
-    histogram.observe({ fn: manifest.name, method, route, status }, durationMs / 1000)
+    const route = probe ? path : c.req.routePath === '/*' ? 'unmatched' : routeLabel
+    histogram.observe({ fn: name, method, route, status }, durationMs / 1000)
     const line = { requestId, method, path, status, durationMs: Math.round(durationMs * 10) / 10 }
     if (probe) log.debug(line, 'request')
     else log.info(line, 'request')
   }
 }
 
+/**
+ * Sets a header on the answer in place. `c.header()` after the handler copies the response,
+ * which turns @hono/node-server's cheap response into a full one read back as a stream.
+ */
+function setResponseHeader(c: Context, name: string, value: string): void {
+  try {
+    c.res.headers.set(name, value)
+  } catch {
+    // Headers of a fetched or redirect response are immutable: let Hono copy the response.
+    c.header(name, value)
+  }
+}
+
+/**
+ * Hono's bodyLimit, skipped for GET and HEAD, which have no body: looking at
+ * `c.req.raw.body` makes @hono/node-server build a full Request for every request.
+ */
 function limitBody(maxSize: number): MiddlewareHandler {
-  return bodyLimit({
+  const limit = bodyLimit({
     maxSize,
     onError: (c) =>
       problemResponse(
@@ -153,6 +188,10 @@ function limitBody(maxSize: number): MiddlewareHandler {
         problemDocument(413, 'body-too-large', `the body may be at most ${maxSize} bytes`),
       ),
   })
+  return function limitRequestBody(c, next) {
+    const { method } = c.req
+    return method === 'GET' || method === 'HEAD' ? next() : limit(c, next)
+  }
 }
 
 function authenticate(auth: AuthLevel): MiddlewareHandler {

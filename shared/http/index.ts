@@ -5,6 +5,7 @@
 export { z } from '@hono/zod-openapi'
 export {
   type AuthLevel,
+  createFunctionApp,
   DEFAULT_BODY_LIMIT_BYTES,
   defineHttpFunction,
   type FunctionEnv,

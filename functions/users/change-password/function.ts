@@ -1,4 +1,6 @@
+import { UserPasswordChanged } from '../../../proto/index.ts'
 import { hashPassword, verifyPassword } from '../../../shared/auth/index.ts'
+import { eventOrigin, recordEvent } from '../../../shared/events/index.ts'
 import {
   defineHttpFunction,
   jsonBody,
@@ -44,6 +46,11 @@ export default defineHttpFunction({
     await sql.begin(async (tx) => {
       await setPasswordHash(tx, userId, passwordHash)
       await endAllSessions(tx, userId)
+      await recordEvent(tx, 'users', UserPasswordChanged, {
+        key: userId,
+        payload: { userId },
+        origin: eventOrigin(c),
+      })
     })
     return c.body(null, 204)
   },

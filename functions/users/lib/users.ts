@@ -23,7 +23,10 @@ export interface NewUser {
 }
 
 /** Inserts a user; undefined when the email is taken (the unique index decides, race or not). */
-export async function insertUser(sql: Sql, user: NewUser): Promise<User | undefined> {
+export async function insertUser(
+  sql: Sql | TransactionSql,
+  user: NewUser,
+): Promise<User | undefined> {
   const [row] = await sql<UserRow[]>`
     insert into users.users (email, name, password_hash, role)
     values (${user.email}, ${user.name}, ${user.passwordHash}, ${user.role})
@@ -63,7 +66,7 @@ export async function findCredentialsById(
 }
 
 export async function updateUserName(
-  sql: Sql,
+  sql: Sql | TransactionSql,
   userId: string,
   name: string,
 ): Promise<User | undefined> {

@@ -1,4 +1,6 @@
+import { UserRegistered } from '../../../proto/index.ts'
 import { hashPassword } from '../../../shared/auth/index.ts'
+import { eventOrigin, recordEvent } from '../../../shared/events/index.ts'
 import {
   defineHttpFunction,
   jsonBody,
@@ -31,7 +33,16 @@ export default defineHttpFunction({
     const { email, password, name } = c.req.valid('json')
     const { sql } = c.var.runtime
     const passwordHash = await hashPassword(password)
-    const user = await insertUser(sql, { email, name, passwordHash, role: 'customer' })
+    const user = await sql.begin(async (tx) => {
+      const created = await insertUser(tx, { email, name, passwordHash, role: 'customer' })
+      if (!created) return undefined
+      await recordEvent(tx, 'users', UserRegistered, {
+        key: created.id,
+        payload: { userId: created.id, email: created.email, name: created.name },
+        origin: eventOrigin(c),
+      })
+      return created
+    })
     if (!user) throw new Problem(409, 'email-taken', 'an account with this email already exists')
     return c.json(user, 201)
   },

@@ -1,3 +1,5 @@
+import { UserProfileUpdated } from '../../../proto/index.ts'
+import { eventOrigin, recordEvent } from '../../../shared/events/index.ts'
 import {
   defineHttpFunction,
   jsonBody,
@@ -25,7 +27,16 @@ export default defineHttpFunction({
   },
   handler: async (c) => {
     const { name } = c.req.valid('json')
-    const user = await updateUserName(c.var.runtime.sql, c.var.principal.userId, name)
+    const user = await c.var.runtime.sql.begin(async (tx) => {
+      const updated = await updateUserName(tx, c.var.principal.userId, name)
+      if (!updated) return undefined
+      await recordEvent(tx, 'users', UserProfileUpdated, {
+        key: updated.id,
+        payload: { userId: updated.id, name: updated.name },
+        origin: eventOrigin(c),
+      })
+      return updated
+    })
     if (!user) throw new Problem(404, 'user-not-found', 'this account no longer exists')
     return c.json(user, 200)
   },

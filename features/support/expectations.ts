@@ -1,0 +1,65 @@
+/**
+ * What a client expects the mart's answers to look like, written from the outside: the steps
+ * check the API against these, not against the functions' own schemas.
+ */
+import assert from 'node:assert/strict'
+import { z } from 'zod'
+import type { Answer } from './world.ts'
+
+export const Account = z.strictObject({
+  id: z.uuid(),
+  email: z.string(),
+  name: z.string(),
+  role: z.enum(['customer', 'admin']),
+  createdAt: z.iso.datetime(),
+})
+export type Account = z.infer<typeof Account>
+
+export const Tokens = z.strictObject({
+  accessToken: z.string().regex(/^[\w-]+\.[\w-]+\.[\w-]+$/, 'is not a compact JWT'),
+  refreshToken: z.string().min(32),
+  tokenType: z.literal('Bearer'),
+  expiresIn: z.number().int().positive(),
+})
+export type Tokens = z.infer<typeof Tokens>
+
+export const AccountPage = z.strictObject({
+  items: z.array(Account),
+  nextCursor: z.string().min(1).nullable(),
+})
+
+/** RFC 9457, and nothing else: no stack, no internal message may ride along. */
+export const Problem = z.strictObject({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string().optional(),
+  instance: z.string().optional(),
+  errors: z.array(z.strictObject({ path: z.string(), message: z.string() })).optional(),
+})
+export type Problem = z.infer<typeof Problem>
+
+export const PROBLEM_TYPE_PREFIX = 'urn:imtiaz-mart:problem:'
+
+/** The answer's body read as `schema`, failing the step with the body when it is not. */
+export function bodyOf<T>(answer: Answer, schema: z.ZodType<T>): T {
+  const parsed = schema.safeParse(answer.json)
+  if (parsed.success) return parsed.data
+  assert.fail(
+    `unexpected ${answer.status} answer (${answer.headers.get('content-type')}): ${answer.text}\n` +
+      z.prettifyError(parsed.error),
+  )
+}
+
+export function expectStatus(answer: Answer, status: number): void {
+  assert.equal(answer.status, status, `expected ${status}, got ${answer.status}: ${answer.text}`)
+}
+
+export function problemOf(answer: Answer): Problem {
+  assert.equal(
+    answer.headers.get('content-type'),
+    'application/problem+json',
+    `expected a problem document, got: ${answer.text}`,
+  )
+  return bodyOf(answer, Problem)
+}

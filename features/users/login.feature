@@ -1,0 +1,46 @@
+Feature: Logging in and sessions
+  A customer logs in with email and password and gets a short-lived access token and a
+  refresh token. The refresh token is traded for a new pair; a refresh token that was
+  already traded is a sign of theft and ends the whole session.
+
+  Background:
+    Given Amna has registered with email "amna@example.com" and password "correct horse battery"
+
+  Scenario: Amna logs in
+    When Amna logs in with password "correct horse battery"
+    Then the answer is 200
+    And the answer holds a Bearer access token and a refresh token
+    And Amna can read her profile
+
+  Scenario: A wrong password and an unknown email get the same answer
+    When someone logs in as "amna@example.com" with password "not her password"
+    And someone logs in as "nobody@example.com" with password "not her password"
+    Then both answers are the same 401 problem of type "invalid-credentials"
+    And the problem says "wrong email or password"
+
+  Scenario: Too many attempts in a minute are stopped
+    When someone tries wrong passwords for "amna@example.com" until the mart stops them
+    Then the mart let 10 attempts through in that minute, each answered 401
+    And the answer is a 429 problem of type "rate-limited"
+    And the answer says to retry after at most 60 seconds
+
+  Scenario: Refreshing trades the refresh token for a new pair
+    Given Amna has logged in
+    When Amna refreshes her session
+    Then the answer is 200
+    And the answer holds a Bearer access token and a refresh token
+    And Amna's new refresh token differs from the one she traded
+    And Amna can read her profile
+
+  Scenario: Reusing a traded refresh token ends the session
+    Given Amna has logged in
+    And Amna has refreshed her session
+    When someone presents Amna's first refresh token again
+    Then the answer is a 401 problem of type "invalid-refresh-token"
+    And Amna's refresh token no longer works
+
+  Scenario: Logging out ends the session
+    Given Amna has logged in
+    When Amna logs out
+    Then the answer is 204
+    And Amna's refresh token no longer works

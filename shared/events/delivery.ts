@@ -1,0 +1,89 @@
+import { setTimeout as sleep } from 'node:timers/promises'
+import { decodeEnvelope, type EventEnvelope } from './envelope.ts'
+import { CLOUD_EVENT_CONTENT_TYPE, type RetryPolicy } from './function.ts'
+
+/** An event function as a trigger sees it: a name, a policy and something that takes requests. */
+export interface Subscriber {
+  name: string
+  retry: RetryPolicy
+  app: { fetch(request: Request): Response | Promise<Response> }
+}
+
+export type DeliveryOutcome =
+  | { delivered: true; attempts: number }
+  | { delivered: false; attempts: number; reason: string }
+
+export interface DeliveryHooks {
+  /** Called before each retry, e.g. to count it or to keep a Kafka session alive. */
+  onRetry?(attempt: number, reason: string): void | Promise<void>
+}
+
+/** The binary-mode CloudEvent for an envelope: `ce-*` headers, Protobuf payload as body. */
+export function cloudEventRequest(envelope: EventEnvelope): Request {
+  return new Request('http://event-function/', {
+    method: 'POST',
+    headers: {
+      'content-type': CLOUD_EVENT_CONTENT_TYPE,
+      'ce-specversion': '1.0',
+      'ce-id': envelope.eventId,
+      'ce-type': envelope.type,
+      'ce-source': envelope.source,
+      'ce-time': envelope.occurredAt.toISOString(),
+      'ce-correlationid': envelope.correlationId,
+      'x-request-id': envelope.correlationId,
+    },
+    body: envelope.payload,
+  })
+}
+
+export function retryDelayMs(policy: RetryPolicy, attempt: number): number {
+  return Math.min(policy.maxDelayMs, policy.initialDelayMs * 2 ** (attempt - 1))
+}
+
+/**
+ * Hands one event to a function: 2xx is done; 4xx is poison, given up at once; 5xx or a thrown
+ * error is retried with exponential backoff, then given up. Giving up means dead-lettering,
+ * which is the caller's job.
+ */
+export async function deliver(
+  subscriber: Subscriber,
+  envelopeBytes: Uint8Array,
+  hooks: DeliveryHooks = {},
+): Promise<DeliveryOutcome> {
+  let envelope: EventEnvelope
+  try {
+    envelope = decodeEnvelope(envelopeBytes)
+  } catch {
+    return { delivered: false, attempts: 0, reason: 'the record is not an event envelope' }
+  }
+  const { attempts } = subscriber.retry
+  let reason = ''
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    let status: number
+    try {
+      const response = await subscriber.app.fetch(cloudEventRequest(envelope))
+      status = response.status
+      reason = `${status} ${await problemDetail(response)}`
+    } catch (error) {
+      status = 500
+      reason = `threw: ${error instanceof Error ? error.message : String(error)}`
+    }
+    if (status < 300) return { delivered: true, attempts: attempt }
+    if (status < 500) return { delivered: false, attempts: attempt, reason }
+    if (attempt < attempts) {
+      await hooks.onRetry?.(attempt, reason)
+      await sleep(retryDelayMs(subscriber.retry, attempt))
+    }
+  }
+  return { delivered: false, attempts, reason: `gave up after ${attempts} attempts: ${reason}` }
+}
+
+async function problemDetail(response: Response): Promise<string> {
+  const text = await response.text()
+  try {
+    const problem = JSON.parse(text) as { detail?: unknown; title?: unknown }
+    return String(problem.detail ?? problem.title ?? '')
+  } catch {
+    return text.slice(0, 200)
+  }
+}

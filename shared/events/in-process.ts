@@ -1,0 +1,54 @@
+import type { Sql } from '../db/index.ts'
+import type { Logger } from '../observability/index.ts'
+import { deliver, type Subscriber } from './delivery.ts'
+import type { TriggerMetrics } from './metrics.ts'
+import type { OutboxRecord } from './outbox.ts'
+import type { Publisher } from './relay.ts'
+
+export interface InProcessTriggerOptions {
+  sql: Sql
+  log: Logger
+  metrics: TriggerMetrics
+  /** Event functions by the topic they consume. */
+  subscribers: Map<string, Subscriber[]>
+}
+
+/**
+ * Embedded mode (no KAFKA_BROKERS): the relay hands each outbox row's Protobuf bytes straight
+ * to the event functions, in order, with Kafka's delivery rules; dead letters go to the
+ * `public.dead_letters` table instead of a `.dlq` topic.
+ */
+export function createInProcessTrigger(options: InProcessTriggerOptions): Publisher {
+  const { sql, log, metrics } = options
+  return {
+    async publish(records: OutboxRecord[]) {
+      for (const record of records) {
+        for (const subscriber of options.subscribers.get(record.topic) ?? []) {
+          const started = performance.now()
+          const outcome = await deliver(subscriber, record.envelope, {
+            onRetry: () => metrics.retries.inc({ fn: subscriber.name }),
+          })
+          metrics.handlerDuration.observe(
+            { fn: subscriber.name },
+            (performance.now() - started) / 1000,
+          )
+          metrics.handled.inc({
+            fn: subscriber.name,
+            outcome: outcome.delivered ? 'done' : 'dead-lettered',
+          })
+          if (outcome.delivered) continue
+          metrics.deadLetters.inc({ fn: subscriber.name })
+          log.warn(
+            { fn: subscriber.name, eventId: record.eventId, reason: outcome.reason },
+            'event dead-lettered',
+          )
+          await sql`
+            insert into public.dead_letters
+              (event_id, topic, event_key, consumer, reason, attempts, envelope)
+            values (${record.eventId}, ${record.topic}, ${record.key}, ${subscriber.name},
+                    ${outcome.reason}, ${outcome.attempts}, ${Buffer.from(record.envelope)})`
+        }
+      }
+    },
+  }
+}

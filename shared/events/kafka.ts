@@ -1,0 +1,173 @@
+import { type Consumer, Kafka, logLevel, type Producer } from 'kafkajs'
+import type { Logger } from '../observability/index.ts'
+import { deadLetterTopic } from './define.ts'
+import { deliver, type Subscriber } from './delivery.ts'
+import type { TriggerMetrics } from './metrics.ts'
+import type { OutboxRecord } from './outbox.ts'
+import type { Publisher } from './relay.ts'
+
+export const TOPIC_PARTITIONS = 3
+
+export function createKafka(brokers: string[], clientId: string, log: Logger): Kafka {
+  const kafkaLog = log.child({ component: 'kafkajs' })
+  return new Kafka({
+    clientId,
+    brokers,
+    retry: { initialRetryTime: 200, retries: 8 },
+    logLevel: logLevel.WARN,
+    logCreator:
+      () =>
+      ({ level, log: entry }) => {
+        const { message, ...fields } = entry
+        if (level <= logLevel.ERROR) kafkaLog.error(fields, message)
+        else kafkaLog.warn(fields, message)
+      },
+  })
+}
+
+/** Creates the topics and their dead-letter topics; existing ones are left as they are. */
+export async function ensureTopics(kafka: Kafka, topics: string[]): Promise<void> {
+  const admin = kafka.admin()
+  await admin.connect()
+  try {
+    const existing = new Set(await admin.listTopics())
+    const wanted = [...new Set(topics.flatMap((topic) => [topic, deadLetterTopic(topic)]))]
+    const missing = wanted.filter((topic) => !existing.has(topic))
+    if (missing.length === 0) return
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: missing.map((topic) => ({
+        topic,
+        numPartitions: TOPIC_PARTITIONS,
+        replicationFactor: 1,
+      })),
+    })
+  } finally {
+    await admin.disconnect()
+  }
+}
+
+/** An idempotent producer: retries never duplicate or reorder records of a partition. */
+export async function connectProducer(kafka: Kafka): Promise<Producer> {
+  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 })
+  await producer.connect()
+  return producer
+}
+
+/** The relay's way out to Kafka: key = aggregate id, value = the envelope's bytes. */
+export function kafkaPublisher(producer: Producer): Publisher {
+  return {
+    async publish(records: OutboxRecord[]) {
+      const byTopic = new Map<string, OutboxRecord[]>()
+      for (const record of records)
+        byTopic.set(record.topic, [...(byTopic.get(record.topic) ?? []), record])
+      await producer.sendBatch({
+        acks: -1,
+        topicMessages: [...byTopic].map(([topic, batch]) => ({
+          topic,
+          messages: batch.map((record) => ({
+            key: record.key,
+            value: Buffer.from(record.envelope),
+            headers: { 'mart-event-id': record.eventId, 'mart-event-type': record.type },
+          })),
+        })),
+      })
+    },
+  }
+}
+
+export interface KafkaTriggerOptions {
+  kafka: Kafka
+  producer: Producer
+  subscriber: Subscriber
+  topic: string
+  log: Logger
+  metrics: TriggerMetrics
+}
+
+export interface KafkaTrigger {
+  ready(): boolean
+  stop(): Promise<void>
+}
+
+/**
+ * The Kafka trigger of one event function: consumer group `fn.<name>`, records of a partition
+ * handled one after another (so one key's events stay in order), the offset committed only
+ * once a record is finished — handled, or dead-lettered to `<topic>.dlq`.
+ */
+export async function startKafkaTrigger(options: KafkaTriggerOptions): Promise<KafkaTrigger> {
+  const { kafka, producer, subscriber, topic, log, metrics } = options
+  const fn = subscriber.name
+  const consumer: Consumer = kafka.consumer({ groupId: `fn.${fn}`, allowAutoTopicCreation: false })
+  let joined = false
+  consumer.on(consumer.events.GROUP_JOIN, () => {
+    joined = true
+  })
+  consumer.on(consumer.events.CRASH, () => {
+    joined = false
+  })
+  await consumer.connect()
+  await consumer.subscribe({ topic, fromBeginning: true })
+  await consumer.run({
+    autoCommit: false,
+    eachBatchAutoResolve: false,
+    eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
+      for (const message of batch.messages) {
+        if (!isRunning() || isStale()) return
+        const started = performance.now()
+        const outcome = await deliver(subscriber, message.value ?? new Uint8Array(), {
+          onRetry: async () => {
+            metrics.retries.inc({ fn })
+            await heartbeat()
+          },
+        })
+        metrics.handlerDuration.observe({ fn }, (performance.now() - started) / 1000)
+        metrics.handled.inc({ fn, outcome: outcome.delivered ? 'done' : 'dead-lettered' })
+        if (!outcome.delivered) {
+          metrics.deadLetters.inc({ fn })
+          log.warn(
+            {
+              fn,
+              topic,
+              partition: batch.partition,
+              offset: message.offset,
+              reason: outcome.reason,
+            },
+            'event dead-lettered',
+          )
+          await producer.send({
+            topic: deadLetterTopic(topic),
+            acks: -1,
+            messages: [
+              {
+                key: message.key,
+                value: message.value,
+                headers: {
+                  ...message.headers,
+                  'dlq-reason': outcome.reason,
+                  'dlq-attempts': String(outcome.attempts),
+                  'dlq-consumer': fn,
+                  'dlq-original-topic': topic,
+                  'dlq-original-partition': String(batch.partition),
+                  'dlq-original-offset': message.offset,
+                },
+              },
+            ],
+          })
+        }
+        resolveOffset(message.offset)
+        const next = (BigInt(message.offset) + 1n).toString()
+        await consumer.commitOffsets([{ topic, partition: batch.partition, offset: next }])
+        const lag = BigInt(batch.highWatermark) - BigInt(next)
+        metrics.lag.set({ fn, topic, partition: batch.partition }, Number(lag < 0n ? 0n : lag))
+        await heartbeat()
+      }
+    },
+  })
+  return {
+    ready: () => joined,
+    async stop() {
+      await consumer.disconnect()
+    },
+  }
+}
