@@ -3,14 +3,13 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { publicJwkOf } from '../shared/auth/index.ts'
-import { testSigningKey, useTestDatabase } from '../shared/testing/index.ts'
-import { type BuiltFunction, buildFunction } from './build.ts'
-import { findFunctionSources } from './lib/functions.ts'
+import { eventually, testSigningKey, useTestDatabase } from '../shared/testing/index.ts'
+import { type BuiltFunction, buildFunction, deployables } from './build.ts'
 
 const database = useTestDatabase()
-const sources = await findFunctionSources()
+const sources = await deployables()
 let outRoot: string
 const built = new Map<string, BuiltFunction>()
 
@@ -34,6 +33,7 @@ async function environment(withSigningKey: boolean) {
     PATH: process.env.PATH ?? '',
     PORT: '0',
     DATABASE_URL: database().url,
+    KAFKA_BROKERS: inject('kafkaBrokers').join(','),
     AUTH_JWKS: JSON.stringify({ keys: [publicJwkOf(key)] }),
     ...(withSigningKey ? { AUTH_SIGNING_KEY: JSON.stringify(key.privateJwk) } : {}),
   }
@@ -71,12 +71,15 @@ describe('each function bundle', () => {
   })
 
   it.each(sources.map((source) => source.name))(
-    '%s starts alone, answers /healthz and /readyz, and stops cleanly on SIGTERM',
+    '%s starts alone, answers /healthz, /readyz and /metrics, and stops cleanly on SIGTERM',
     async (name) => {
       const running = await start(name, await environment(true))
       const base = `http://127.0.0.1:${running.port}`
       expect((await fetch(`${base}/healthz`)).status).toBe(200)
-      expect((await fetch(`${base}/readyz`)).status).toBe(200)
+      // An event function is ready once its consumer group has joined.
+      await eventually(async () => ((await fetch(`${base}/readyz`)).ok ? true : undefined), {
+        what: `${name} ready`,
+      })
       expect(await (await fetch(`${base}/metrics`)).text()).toContain('process_cpu_seconds_total')
       running.process.kill('SIGTERM')
       expect(await running.exited).toBe(0)

@@ -3,7 +3,9 @@
  * source map beside it, then prints a size table. `npm run build -- NAME...` builds only those.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import * as esbuild from 'esbuild'
 import { type FunctionSource, findFunctionSources, repoRoot } from './lib/functions.ts'
 
@@ -28,11 +30,261 @@ const englishOnlyZod: esbuild.Plugin = {
   },
 }
 
+/**
+ * Modules that a function bundle provably never runs, swapped for small stand-ins with the
+ * same exports. `keep` names exports taken from the real module; every other function export
+ * becomes one that throws a clear error if it is ever called (`factories` return such a
+ * function instead, because they are called to build methods nobody calls). The build checks
+ * the names against the real module, so a new version that adds an export fails the build
+ * instead of leaving it undefined.
+ */
+interface StandIn {
+  /** The replaced file, under node_modules. */
+  module: string
+  /** Why no bundle runs it. */
+  why: string
+  keep?: string[]
+  factories?: string[]
+  /** Exports given as source text. */
+  values?: Record<string, string>
+}
+
+const STAND_INS: StandIn[] = [
+  {
+    // Only `z.compile()`, `withParser()` and `import 'zod/compile'` reach the JIT compiler.
+    module: 'zod/v4/core/compile.js',
+    why: "zod's ahead-of-time compiler is opt-in and no function opts in",
+    keep: ['INVALID'],
+  },
+  {
+    // JSON Schema conversion is reached only through `z.toJSONSchema()`, a schema's
+    // `.toJSONSchema()` and `~standard.jsonSchema`; OpenAPI documents are made at build time
+    // (npm run generate), and zod-to-openapi's generators are stand-ins below.
+    module: 'zod/v4/core/to-json-schema.js',
+    why: 'JSON Schema conversion happens at build time (npm run generate), never in a function',
+    factories: ['createStandardJSONSchemaMethod', 'createToJSONSchemaMethod'],
+  },
+  {
+    module: 'zod/v4/core/json-schema-processors.js',
+    why: 'JSON Schema conversion happens at build time (npm run generate), never in a function',
+    // Also behind a string or number schema's `.minLength`, `.format`, ... getters.
+    keep: ['aggregateChecks'],
+    values: { allProcessors: 'Object.freeze({})' },
+  },
+  {
+    module: 'zod/v4/core/json-schema-generator.js',
+    why: 'JSON Schema conversion happens at build time (npm run generate), never in a function',
+  },
+  {
+    module: 'zod/v4/classic/from-json-schema.js',
+    why: 'no function builds zod schemas from JSON Schema',
+  },
+  {
+    // @hono/zod-openapi calls them only in getOpenAPIDocument(), doc() and their 3.1 twins,
+    // which the toolkit uses at build time (scripts/lib/openapi.ts), never in a function.
+    module: '@asteasolutions/zod-to-openapi/dist/index.mjs',
+    why: 'OpenAPI documents are generated at build time (npm run generate), never in a function',
+    keep: [
+      'OpenAPIRegistry',
+      'extendZodWithOpenApi',
+      'getOpenApiMetadata',
+      'getRefId',
+      'zodToOpenAPIRegistry',
+    ],
+  },
+]
+
+const REAL = '?bundle-real'
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+async function standInSource(standIn: StandIn, path: string): Promise<string> {
+  const real = (await import(pathToFileURL(path).href)) as Record<string, unknown>
+  const listed = [
+    ...(standIn.keep ?? []),
+    ...(standIn.factories ?? []),
+    ...Object.keys(standIn.values ?? {}),
+  ]
+  const missing = listed.filter((name) => !(name in real))
+  if (missing.length > 0) {
+    throw new Error(`${standIn.module} no longer exports ${missing.join(', ')}: update build.ts`)
+  }
+  const lines = [
+    `const why = ${JSON.stringify(standIn.why)}`,
+    'const unavailable = (name) => function unavailableInFunctionBundle() {',
+    "  throw new Error(name + ' is left out of function bundles: ' + why)",
+    '}',
+  ]
+  for (const [name, value] of Object.entries(real).sort(([a], [b]) => a.localeCompare(b))) {
+    const local = `standIn_${name.replace(/\W/g, '_')}`
+    if (standIn.keep?.includes(name)) {
+      lines.push(`export { ${name} } from ${JSON.stringify(path + REAL)}`)
+      continue
+    }
+    const source =
+      standIn.values?.[name] ??
+      (standIn.factories?.includes(name)
+        ? `() => unavailable(${JSON.stringify(name)})`
+        : typeof value === 'function'
+          ? `unavailable(${JSON.stringify(name)})`
+          : undefined)
+    if (source === undefined) {
+      throw new Error(`${standIn.module} exports the ${typeof value} ${name}: keep or replace it`)
+    }
+    lines.push(`const ${local} = ${source}`, `export { ${local} as ${name} }`)
+  }
+  return lines.join('\n')
+}
+
+const standIns: esbuild.Plugin = {
+  name: 'stand-ins',
+  setup(build) {
+    for (const standIn of STAND_INS) {
+      const filter = new RegExp(`[\\\\/]node_modules[\\\\/]${escapeRegExp(standIn.module)}$`)
+      build.onLoad({ filter }, async (args) =>
+        args.suffix === REAL
+          ? undefined
+          : { contents: await standInSource(standIn, args.path), resolveDir: dirname(args.path) },
+      )
+    }
+  },
+}
+
+/**
+ * prom-client's index loads all of it: Summary (and its t-digest), the Pushgateway client
+ * (which loads node:https, and with it TLS) and the cluster aggregator. Functions use the
+ * registry, the metric types and the default metrics, so a bundle gets those files only.
+ * Importing anything else from 'prom-client' in a bundle fails the build: add it here.
+ */
+const promClientSubset: esbuild.Plugin = {
+  name: 'prom-client-subset',
+  setup(build) {
+    const root = dirname(createRequire(import.meta.url).resolve('prom-client/package.json'))
+    const lib = (file: string) => JSON.stringify(join(root, 'lib', file))
+    build.onResolve({ filter: /^prom-client$/ }, () => ({
+      path: 'prom-client',
+      namespace: 'prom-client-subset',
+    }))
+    build.onLoad({ filter: /.*/, namespace: 'prom-client-subset' }, () => ({
+      contents: [
+        `import Registry from ${lib('registry.js')}`,
+        'export { Registry }',
+        'export const register = Registry.globalRegistry',
+        'export const prometheusContentType = Registry.PROMETHEUS_CONTENT_TYPE',
+        'export const openMetricsContentType = Registry.OPENMETRICS_CONTENT_TYPE',
+        `export { default as Counter } from ${lib('counter.js')}`,
+        `export { default as Gauge } from ${lib('gauge.js')}`,
+        `export { default as Histogram } from ${lib('histogram.js')}`,
+        `export { default as collectDefaultMetrics } from ${lib('defaultMetrics.js')}`,
+        `export { linearBuckets, exponentialBuckets } from ${lib('bucketGenerators.js')}`,
+        `export { validateMetricName } from ${lib('validation.js')}`,
+      ].join('\n'),
+      resolveDir: root,
+    }))
+  },
+}
+
+/**
+ * prom-client requires @opentelemetry/api (22 KB) for one thing: the trace of the active span,
+ * read for exemplars on the CPU counters, and only when exemplars are enabled, which our
+ * metrics never do. No OpenTelemetry SDK runs in a function either, and without one the real
+ * API answers exactly this: no active span. Any other importer fails the build.
+ */
+const noOpenTelemetry: esbuild.Plugin = {
+  name: 'no-opentelemetry',
+  setup(build) {
+    build.onResolve({ filter: /^@opentelemetry\/api$/ }, (args) =>
+      args.importer.endsWith(join('prom-client', 'lib', 'metrics', 'processCpuTotal.js'))
+        ? { path: '@opentelemetry/api', namespace: 'no-opentelemetry' }
+        : { errors: [{ text: `${args.importer} uses @opentelemetry/api: see build.ts` }] },
+    )
+    build.onLoad({ filter: /.*/, namespace: 'no-opentelemetry' }, () => ({
+      contents: [
+        'export const context = { active: () => undefined }',
+        'export const trace = { getSpan: () => undefined }',
+      ].join('\n'),
+    }))
+  },
+}
+
+/**
+ * pino's transports run log processing in worker threads (thread-stream). Functions write
+ * JSON lines to stdout and never configure a transport, so `pino.transport()` and the
+ * `transport` option are left out, and with them thread-stream.
+ */
+const noPinoTransports: esbuild.Plugin = {
+  name: 'no-pino-transports',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]pino[\\/]lib[\\/]transport\.js$/ }, () => ({
+      contents: [
+        'module.exports = function transport() {',
+        "  throw new Error('pino transports are left out of function bundles: functions log to stdout')",
+        '}',
+      ].join('\n'),
+      loader: 'js',
+    }))
+  },
+}
+
+/**
+ * Packages whose modules do nothing when loaded but define things: a bundle that uses none of
+ * their exports leaves them out. (HTTP functions import shared/events for the outbox, and its
+ * index also re-exports the Kafka trigger, which only event functions run.)
+ */
+const SIDE_EFFECT_FREE = ['kafkajs']
+
+const sideEffectFree: esbuild.Plugin = {
+  name: 'side-effect-free',
+  setup(build) {
+    const filter = new RegExp(`^(${SIDE_EFFECT_FREE.map(escapeRegExp).join('|')})$`)
+    build.onResolve({ filter }, async (args) => {
+      if (args.pluginData === 'side-effect-free') return undefined
+      const resolved = await build.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: 'side-effect-free',
+      })
+      return resolved.errors.length > 0
+        ? { errors: resolved.errors }
+        : { ...resolved, sideEffects: false }
+    })
+  },
+}
+
 export interface BuiltFunction {
   name: string
   bytes: number
   /** Every source file that went into the bundle, relative to the repo root. */
   inputs: string[]
+}
+
+/** What the bundle runs: the function under its server, or the outbox relay. */
+function entryPoint(source: FunctionSource): string {
+  if (source.name === OUTBOX_RELAY.name) {
+    return [
+      `import { ALL_EVENTS } from './proto/index.ts'`,
+      `import { serveOutboxRelay } from './shared/events/serve.ts'`,
+      'await serveOutboxRelay(ALL_EVENTS.map((event) => event.topic))',
+    ].join('\n')
+  }
+  const serve =
+    source.kind === 'http'
+      ? `import { serveFunction as serve } from './shared/http/serve.ts'`
+      : `import { serveEventFunction as serve } from './shared/events/serve.ts'`
+  return [`import fn from './${source.entry}'`, serve, 'await serve(fn)'].join('\n')
+}
+
+/** The relay ships like a function: its own bundle and container. */
+export const OUTBOX_RELAY: FunctionSource = {
+  name: 'outbox-relay',
+  domain: 'platform',
+  kind: 'event',
+  entry: 'shared/events/serve.ts',
+}
+
+/** Every deployable: each function, and the outbox relay. */
+export async function deployables(): Promise<FunctionSource[]> {
+  return [...(await findFunctionSources()), OUTBOX_RELAY]
 }
 
 export async function buildFunction(
@@ -43,11 +295,7 @@ export async function buildFunction(
   await rm(outdir, { recursive: true, force: true })
   const result = await esbuild.build({
     stdin: {
-      contents: [
-        `import fn from './${source.entry}'`,
-        `import { serveFunction } from './shared/http/serve.ts'`,
-        'serveFunction(fn)',
-      ].join('\n'),
+      contents: entryPoint(source),
       resolveDir: repoRoot,
       sourcefile: `${source.name}-entry.ts`,
       loader: 'ts',
@@ -66,7 +314,14 @@ export async function buildFunction(
     banner: {
       js: "import{createRequire}from'node:module';const require=createRequire(import.meta.url);",
     },
-    plugins: [englishOnlyZod],
+    plugins: [
+      englishOnlyZod,
+      standIns,
+      promClientSubset,
+      noOpenTelemetry,
+      noPinoTransports,
+      sideEffectFree,
+    ],
     logLevel: 'warning',
   })
   const output = Object.entries(result.metafile.outputs).find(([path]) =>
@@ -79,7 +334,7 @@ export async function buildFunction(
 
 async function main() {
   const wanted = process.argv.slice(2)
-  const sources = (await findFunctionSources()).filter(
+  const sources = (await deployables()).filter(
     (source) => wanted.length === 0 || wanted.includes(source.name),
   )
   const unknown = wanted.filter((name) => !sources.some((source) => source.name === name))

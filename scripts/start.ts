@@ -47,7 +47,15 @@ const host = await createLocalHost({
   issuer: process.env.AUTH_ISSUER ?? 'imtiaz-mart',
   audience: process.env.AUTH_AUDIENCE ?? 'imtiaz-mart-api',
   ...keys,
+  kafkaBrokers: process.env.KAFKA_BROKERS?.split(',').map((broker) => broker.trim()),
 })
+log.info(
+  {
+    kafka:
+      process.env.KAFKA_BROKERS ?? 'none: events go in-process from the outbox to the handlers',
+  },
+  'events flowing',
+)
 const port = Number(process.env.PORT ?? 8000)
 const server = serve(
   { fetch: (request, env) => host.fetch(request, env.incoming.socket.remoteAddress), port },
@@ -62,6 +70,7 @@ async function shutDown(signal: string) {
   log.info({ signal }, 'shutting down')
   server.close()
   server.closeIdleConnections()
+  await host.close()
   await sql.end({ timeout: 5 })
   await db.stop()
   process.exit(0)

@@ -35,7 +35,15 @@ export async function startMart(sql: Sql): Promise<RunningMart> {
         hostname: '127.0.0.1',
         port: 0,
       },
-      (info) => resolve({ url: `http://127.0.0.1:${info.port}`, logs, close: () => stop(server) }),
+      (info) =>
+        resolve({
+          url: `http://127.0.0.1:${info.port}`,
+          logs,
+          close: async () => {
+            await stop(server)
+            await host.close()
+          },
+        }),
     ) as Server
     server.once('error', reject)
   })

@@ -1,5 +1,5 @@
 import { SignJWT } from 'jose'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTokenSigner, generateSigningKey, publicJwkOf } from '../../shared/auth/index.ts'
 import { createLogger } from '../../shared/observability/index.ts'
 import {
@@ -42,6 +42,8 @@ beforeAll(async () => {
   const { id } = (await registered.json()) as { id: string }
   customerToken = await host.runtime.auth.signAccessToken({ userId: id, role: 'customer' })
 })
+
+afterAll(() => host.close())
 
 const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } })
 

@@ -6,11 +6,25 @@ import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { parse } from 'yaml'
+import { ALL_EVENTS } from '../../proto/index.ts'
 import type { PublicJwks, SigningKey } from '../../shared/auth/index.ts'
 import type { Sql } from '../../shared/db/index.ts'
+import type { EventFunction, RetryPolicy } from '../../shared/events/index.ts'
+import {
+  connectProducer,
+  createInProcessTrigger,
+  createKafka,
+  createOutboxRelay,
+  createTriggerMetrics,
+  ensureTopics,
+  type KafkaTrigger,
+  kafkaPublisher,
+  type Subscriber,
+  startKafkaTrigger,
+} from '../../shared/events/platform.ts'
 import { createAuthRuntime, type FunctionRuntime } from '../../shared/http/index.ts'
 import { createMetrics, type Logger } from '../../shared/observability/index.ts'
-import { loadHttpFunctions, repoRoot } from '../lib/functions.ts'
+import { loadEventFunctions, loadHttpFunctions, repoRoot } from '../lib/functions.ts'
 import { type KongConfig, UPSTREAM_PORT, withIssuerKeys } from '../lib/kong.ts'
 import { openApiDocument } from '../lib/openapi.ts'
 import { createGateway, type Upstream } from './gateway.ts'
@@ -26,10 +40,16 @@ export interface LocalHostOptions {
   adjustKongConfig?: (config: KongConfig) => KongConfig
   /** The gateway's clock (rate-limit windows, token expiry); tests fix it. */
   now?: () => number
+  /** Real Kafka when given; else events go from the outbox straight to the event functions. */
+  kafkaBrokers?: string[] | undefined
+  /** Overrides the event functions' retry policies, e.g. short delays in tests. */
+  retry?: Partial<RetryPolicy>
 }
 
 export interface LocalHost {
   fetch(request: Request, clientIp?: string): Promise<Response>
+  /** Stops the relay and the triggers (the pool stays the caller's). */
+  close(): Promise<void>
   runtime: FunctionRuntime
   /** The function apps by name, to call one directly (benchmarks compare both paths). */
   apps: Map<string, Upstream>
@@ -55,6 +75,7 @@ export async function createLocalHost(options: LocalHostOptions): Promise<LocalH
     apps.set(name, app)
     upstreams.set(`http://${name}:${UPSTREAM_PORT}`, app)
   }
+  const events = await startEvents(options, runtime)
   const committed = parse(await readFile(join(repoRoot, 'kong', 'kong.yml'), 'utf8')) as KongConfig
   const adjust = options.adjustKongConfig ?? ((config: KongConfig) => config)
   const gateway = createGateway(adjust(withIssuerKeys(committed, options.jwks)), {
@@ -68,6 +89,7 @@ export async function createLocalHost(options: LocalHostOptions): Promise<LocalH
   return {
     runtime,
     apps,
+    close: events.close,
     async fetch(request, clientIp) {
       const { pathname } = new URL(request.url)
       if (request.method === 'GET') {
@@ -75,6 +97,9 @@ export async function createLocalHost(options: LocalHostOptions): Promise<LocalH
           case '/healthz':
             return Response.json({ status: 'ok' })
           case '/readyz':
+            if (!events.ready()) {
+              return Response.json({ status: 'event triggers not ready' }, { status: 503 })
+            }
             return runtime.sql`select 1`.then(
               () => Response.json({ status: 'ready' }),
               () => Response.json({ status: 'database unreachable' }, { status: 503 }),
@@ -127,4 +152,76 @@ async function docsAssets(): Promise<Map<string, Response>> {
       new Response(body, { headers: { 'content-type': type } }),
     ]),
   )
+}
+
+interface RunningEvents {
+  ready(): boolean
+  close(): Promise<void>
+}
+
+/**
+ * Every event function behind its trigger, and the outbox relay: with Kafka when brokers are
+ * given (one consumer group per function), else in-process with the same delivery rules.
+ */
+async function startEvents(
+  options: LocalHostOptions,
+  runtime: FunctionRuntime,
+): Promise<RunningEvents> {
+  const metrics = createTriggerMetrics(runtime.metrics.registry)
+  const functions = await loadEventFunctions()
+  const subscriberOf = (fn: EventFunction, ready?: () => boolean): Subscriber => ({
+    name: fn.manifest.name,
+    retry: { ...fn.manifest.retry, ...options.retry },
+    app: fn.createApp(runtime, ready),
+  })
+  const relayOptions = { sql: runtime.sql, log: runtime.log, registry: runtime.metrics.registry }
+
+  if (!options.kafkaBrokers) {
+    const subscribers = new Map<string, Subscriber[]>()
+    for (const { fn } of functions) {
+      subscribers.set(fn.manifest.topic, [
+        ...(subscribers.get(fn.manifest.topic) ?? []),
+        subscriberOf(fn),
+      ])
+    }
+    const publisher = createInProcessTrigger({
+      sql: runtime.sql,
+      log: runtime.log,
+      metrics,
+      subscribers,
+    })
+    const relay = createOutboxRelay({ ...relayOptions, publisher })
+    relay.start()
+    return { ready: () => true, close: () => relay.stop() }
+  }
+
+  const kafka = createKafka(options.kafkaBrokers, 'mart-local-host', runtime.log)
+  await ensureTopics(
+    kafka,
+    ALL_EVENTS.map((event) => event.topic),
+  )
+  const producer = await connectProducer(kafka)
+  const triggers: KafkaTrigger[] = []
+  for (const { fn } of functions) {
+    triggers.push(
+      await startKafkaTrigger({
+        kafka,
+        producer,
+        subscriber: subscriberOf(fn),
+        topic: fn.manifest.topic,
+        log: runtime.log,
+        metrics,
+      }),
+    )
+  }
+  const relay = createOutboxRelay({ ...relayOptions, publisher: kafkaPublisher(producer) })
+  relay.start()
+  return {
+    ready: () => triggers.every((trigger) => trigger.ready()),
+    async close() {
+      await relay.stop()
+      await Promise.all(triggers.map((trigger) => trigger.stop()))
+      await producer.disconnect()
+    },
+  }
 }

@@ -1,3 +1,4 @@
+import type { EventManifest } from '../../shared/events/index.ts'
 import type { HttpManifest } from '../../shared/http/index.ts'
 import { UPSTREAM_PORT } from './kong.ts'
 
@@ -8,41 +9,63 @@ function variable(name: string, rule: string): string {
 
 const required = (name: string) => variable(name, `:?set ${name} (npm run admin -- keys:generate)`)
 
-/** One compose service per function, all built from the one Dockerfile. */
-export function composeFunctions(manifests: HttpManifest[]) {
+const KAFKA_BROKERS = variable('KAFKA_BROKERS', ':-kafka:9092')
+
+/** A container built from the one Dockerfile, with its probes and metrics label. */
+function service(
+  name: string,
+  environment: Record<string, string>,
+  dependsOn: Record<string, unknown>,
+) {
+  return {
+    build: { context: '..', dockerfile: 'Dockerfile', args: { FUNCTION: name } },
+    image: `${variable('MART_IMAGE_PREFIX', ':-imtiaz-mart')}/${name}:${variable('MART_VERSION', ':-dev')}`,
+    restart: 'unless-stopped',
+    environment: {
+      PORT: String(UPSTREAM_PORT),
+      DATABASE_URL: variable('DATABASE_URL', ':-postgres://mart:mart@postgres:5432/mart'),
+      LOG_LEVEL: variable('LOG_LEVEL', ':-info'),
+      ...environment,
+    },
+    depends_on: { migrate: { condition: 'service_completed_successfully' }, ...dependsOn },
+    healthcheck: {
+      test: [
+        'CMD',
+        'node',
+        '-e',
+        `fetch('http://127.0.0.1:${UPSTREAM_PORT}/readyz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))`,
+      ],
+      interval: '10s',
+      timeout: '3s',
+      retries: 3,
+    },
+    labels: { 'mart.function': name, 'mart.metrics': 'true' },
+  }
+}
+
+const kafkaHealthy = { kafka: { condition: 'service_healthy' } }
+
+/**
+ * One compose service per function (HTTP ones behind Kong, event ones fed by Kafka), plus
+ * the outbox relay, all built from the one Dockerfile.
+ */
+export function composeFunctions(http: HttpManifest[], events: EventManifest[]) {
   const services: Record<string, unknown> = {}
-  for (const manifest of manifests) {
-    services[manifest.name] = {
-      build: { context: '..', dockerfile: 'Dockerfile', args: { FUNCTION: manifest.name } },
-      image: `${variable('MART_IMAGE_PREFIX', ':-imtiaz-mart')}/${manifest.name}:${variable('MART_VERSION', ':-dev')}`,
-      restart: 'unless-stopped',
-      environment: {
-        PORT: String(UPSTREAM_PORT),
-        DATABASE_URL: variable('DATABASE_URL', ':-postgres://mart:mart@postgres:5432/mart'),
-        LOG_LEVEL: variable('LOG_LEVEL', ':-info'),
+  for (const manifest of http) {
+    services[manifest.name] = service(
+      manifest.name,
+      {
         AUTH_ISSUER: variable('AUTH_ISSUER', ':-imtiaz-mart'),
         AUTH_AUDIENCE: variable('AUTH_AUDIENCE', ':-imtiaz-mart-api'),
         AUTH_JWKS: required('AUTH_JWKS'),
-        ...(manifest.signsTokens
-          ? {
-              AUTH_SIGNING_KEY: required('AUTH_SIGNING_KEY'),
-            }
-          : {}),
+        ...(manifest.signsTokens ? { AUTH_SIGNING_KEY: required('AUTH_SIGNING_KEY') } : {}),
       },
-      depends_on: { migrate: { condition: 'service_completed_successfully' } },
-      healthcheck: {
-        test: [
-          'CMD',
-          'node',
-          '-e',
-          `fetch('http://127.0.0.1:${UPSTREAM_PORT}/readyz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))`,
-        ],
-        interval: '10s',
-        timeout: '3s',
-        retries: 3,
-      },
-      labels: { 'mart.function': manifest.name, 'mart.metrics': 'true' },
-    }
+      {},
+    )
   }
+  for (const manifest of events) {
+    services[manifest.name] = service(manifest.name, { KAFKA_BROKERS }, kafkaHealthy)
+  }
+  services['outbox-relay'] = service('outbox-relay', { KAFKA_BROKERS }, kafkaHealthy)
   return { services }
 }

@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import type { EventFunction } from '../../shared/events/index.ts'
 import type { HttpFunction } from '../../shared/http/index.ts'
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
@@ -12,6 +13,8 @@ export interface FunctionSource {
   /** `<domain>-<folder>`: the deployable name. */
   name: string
   domain: string
+  /** Event functions are the `on-<event>` folders; all others take HTTP requests. */
+  kind: 'http' | 'event'
   /** The function's entry file, relative to the repo root. */
   entry: string
 }
@@ -26,6 +29,7 @@ export async function findFunctionSources(): Promise<FunctionSource[]> {
         sources.push({
           name: `${domain}-${folder}`,
           domain,
+          kind: folder.startsWith('on-') ? 'event' : 'http',
           entry: `functions/${domain}/${folder}/function.ts`,
         })
       }
@@ -43,20 +47,42 @@ export interface LoadedHttpFunction extends FunctionSource {
   fn: HttpFunction
 }
 
-/** Imports every function and checks that its manifest name matches its folder. */
+export interface LoadedEventFunction extends FunctionSource {
+  fn: EventFunction
+}
+
+async function loadFunction(source: FunctionSource): Promise<HttpFunction | EventFunction> {
+  const module = (await import(pathToFileURL(join(repoRoot, source.entry)).href)) as {
+    default: HttpFunction | EventFunction
+  }
+  const { manifest } = module.default
+  if (manifest.name !== source.name) {
+    throw new Error(`${source.entry} is named '${manifest.name}'; its folder says '${source.name}'`)
+  }
+  if (manifest.kind !== source.kind) {
+    throw new Error(
+      `${source.entry} is an ${manifest.kind} function; its folder says ${source.kind}`,
+    )
+  }
+  return module.default
+}
+
+/** Imports every HTTP function, checking that its manifest agrees with its folder. */
 export async function loadHttpFunctions(): Promise<LoadedHttpFunction[]> {
   const loaded: LoadedHttpFunction[] = []
   for (const source of await findFunctionSources()) {
-    const module = (await import(pathToFileURL(join(repoRoot, source.entry)).href)) as {
-      default: HttpFunction
-    }
-    const fn = module.default
-    if (fn.manifest.name !== source.name) {
-      throw new Error(
-        `${source.entry} is named '${fn.manifest.name}'; its folder says '${source.name}'`,
-      )
-    }
-    if (fn.manifest.kind === 'http') loaded.push({ ...source, fn })
+    const fn = await loadFunction(source)
+    if (fn.manifest.kind === 'http') loaded.push({ ...source, fn: fn as HttpFunction })
+  }
+  return loaded
+}
+
+/** Imports every event function, checking that its manifest agrees with its folder. */
+export async function loadEventFunctions(): Promise<LoadedEventFunction[]> {
+  const loaded: LoadedEventFunction[] = []
+  for (const source of await findFunctionSources()) {
+    const fn = await loadFunction(source)
+    if (fn.manifest.kind === 'event') loaded.push({ ...source, fn: fn as EventFunction })
   }
   return loaded
 }

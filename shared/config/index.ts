@@ -27,16 +27,29 @@ const jsonText = z.string().transform((text, ctx) => {
   }
 })
 
-/** What every function container reads. */
-export const FunctionConfig = z.object({
+/** What every container reads. */
+export const BaseConfig = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+})
+
+const brokerList = z
+  .string()
+  .min(1)
+  .transform((text) => text.split(',').map((broker) => broker.trim()))
+
+/** What an HTTP function container reads. */
+export const FunctionConfig = BaseConfig.extend({
   AUTH_ISSUER: z.string().min(1).default('imtiaz-mart'),
   AUTH_AUDIENCE: z.string().min(1).default('imtiaz-mart-api'),
   AUTH_JWKS: jsonText,
   AUTH_SIGNING_KEY: jsonText.optional(),
-  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
 })
 export type FunctionConfig = z.infer<typeof FunctionConfig>
+
+/** What an event function container and the outbox relay read. */
+export const EventConfig = BaseConfig.extend({ KAFKA_BROKERS: brokerList })
+export type EventConfig = z.infer<typeof EventConfig>

@@ -1,4 +1,4 @@
-import { type Consumer, Kafka, logLevel, type Producer } from 'kafkajs'
+import { type Consumer, Kafka, logLevel, Partitioners, type Producer } from 'kafkajs'
 import type { Logger } from '../observability/index.ts'
 import { deadLetterTopic } from './define.ts'
 import { deliver, type Subscriber } from './delivery.ts'
@@ -49,7 +49,12 @@ export async function ensureTopics(kafka: Kafka, topics: string[]): Promise<void
 
 /** An idempotent producer: retries never duplicate or reorder records of a partition. */
 export async function connectProducer(kafka: Kafka): Promise<Producer> {
-  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 })
+  const producer = kafka.producer({
+    idempotent: true,
+    maxInFlightRequests: 1,
+    // Murmur2, as the Java clients: a key lands on the same partition whoever produces it.
+    createPartitioner: Partitioners.DefaultPartitioner,
+  })
   await producer.connect()
   return producer
 }

@@ -14,5 +14,15 @@ export {
   type HttpMethod,
 } from './define.ts'
 export { jsonBody, jsonContent, problemContent } from './openapi.ts'
+export {
+  afterPosition,
+  type Page,
+  PageCursor,
+  type PagePosition,
+  PageQuery,
+  pageSchema,
+  positionColumn,
+  toPage,
+} from './pagination.ts'
 export { PROBLEM_CONTENT_TYPE, Problem, ProblemDocument, problemDocument } from './problem.ts'
 export { type AuthRuntime, createAuthRuntime, type FunctionRuntime } from './runtime.ts'

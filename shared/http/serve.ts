@@ -3,7 +3,7 @@ import { serve } from '@hono/node-server'
 import { parsePublicJwks, parseSigningKey } from '../auth/index.ts'
 import { FunctionConfig, readConfig } from '../config/index.ts'
 import { createSql } from '../db/index.ts'
-import { createLogger, createMetrics } from '../observability/index.ts'
+import { createLogger, createMetrics, type Logger } from '../observability/index.ts'
 import type { HttpFunction } from './define.ts'
 import { createAuthRuntime } from './runtime.ts'
 
@@ -30,19 +30,43 @@ export function serveFunction(fn: HttpFunction): void {
       signingKey: config.AUTH_SIGNING_KEY ? parseSigningKey(config.AUTH_SIGNING_KEY) : undefined,
     }),
   })
-  const server = serve({ fetch: app.fetch, port: config.PORT }, (info) =>
+  listenUntilStopped(app, {
+    port: config.PORT,
+    log,
+    graceMs: config.SHUTDOWN_GRACE_MS,
+    onClosed: () => sql.end({ timeout: 5 }),
+  })
+}
+
+export interface ListenOptions {
+  port: number
+  log: Logger
+  graceMs: number
+  /** Runs once the server has stopped taking requests and the last one is answered. */
+  onClosed(): Promise<unknown>
+}
+
+/**
+ * Serves an app until SIGTERM or SIGINT, then stops accepting, lets in-flight requests finish
+ * (cut after `graceMs`), runs `onClosed` and exits.
+ */
+export function listenUntilStopped(
+  app: { fetch(request: Request): Response | Promise<Response> },
+  options: ListenOptions,
+): void {
+  const { log } = options
+  const server = serve({ fetch: app.fetch, port: options.port }, (info) =>
     log.info({ port: info.port }, 'listening'),
   ) as Server
-
   let stopping = false
   const stop = (signal: string) => {
     if (stopping) return
     stopping = true
     log.info({ signal }, 'shutting down')
-    const force = setTimeout(() => server.closeAllConnections(), config.SHUTDOWN_GRACE_MS)
+    const force = setTimeout(() => server.closeAllConnections(), options.graceMs)
     force.unref()
     server.close(async () => {
-      await sql.end({ timeout: 5 })
+      await options.onClosed()
       log.info('stopped')
       process.exit(0)
     })

@@ -11,6 +11,7 @@ export {
   type TestDatabase,
 } from './database.ts'
 export { jsonRequest, readProblem } from './http.ts'
+export { type KafkaBroker, localKafka, resolveKafkaBroker } from './kafka.ts'
 export {
   createTestRuntime,
   LogLines,
@@ -20,3 +21,4 @@ export {
   testSigningKey,
 } from './runtime.ts'
 export { useTestDatabase } from './vitest.ts'
+export { eventually } from './wait.ts'

@@ -1,6 +1,12 @@
 import type { Role } from '../../../shared/auth/index.ts'
 import type { Sql, TransactionSql } from '../../../shared/db/index.ts'
-import { z } from '../../../shared/http/index.ts'
+import {
+  afterPosition,
+  type Page,
+  type PagePosition,
+  positionColumn,
+  toPage,
+} from '../../../shared/http/index.ts'
 import type { User } from './schemas.ts'
 
 interface UserRow {
@@ -86,53 +92,16 @@ export async function setPasswordHash(
     where id = ${userId}`
 }
 
-/** An opaque page cursor: the position (created_at, id) of the last user on the page. */
-export const PageCursor = z
-  .string()
-  .max(200)
-  .transform((text, ctx) => {
-    const position = CursorPosition.safeParse(decodeCursor(text))
-    if (position.success) return position.data
-    ctx.addIssue({ code: 'custom', message: 'is not a cursor this API gave out' })
-    return z.NEVER
-  })
-  .openapi({ type: 'string', description: 'The `nextCursor` of the previous page.' })
-
-const CursorPosition = z.tuple([z.iso.datetime({ offset: true, precision: 6 }), z.uuid()])
-type CursorPosition = z.infer<typeof CursorPosition>
-
-function decodeCursor(text: string): unknown {
-  try {
-    return JSON.parse(Buffer.from(text, 'base64url').toString('utf8'))
-  } catch {
-    return undefined
-  }
-}
-
-export interface Page<Item> {
-  items: Item[]
-  nextCursor: string | null
-}
-
 export async function listUsers(
   sql: Sql,
   limit: number,
-  after: CursorPosition | undefined,
+  after: PagePosition | undefined,
 ): Promise<Page<User>> {
-  // The position goes in as text: a parameter typed timestamptz would pass through a JS Date
-  // in postgres.js and lose its microseconds, so the last row of a page would come back again.
   const rows = await sql<(UserRow & { position: string })[]>`
-    select id, email, name, role, created_at,
-           to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as position
+    select id, email, name, role, created_at, ${positionColumn(sql)}
     from users.users
-    ${after ? sql`where (created_at, id) > (${after[0]}::text::timestamptz, ${after[1]}::uuid)` : sql``}
+    where ${afterPosition(sql, after)}
     order by created_at, id
     limit ${limit + 1}`
-  const page = rows.slice(0, limit)
-  const last = page.at(-1)
-  const nextCursor =
-    rows.length > limit && last
-      ? Buffer.from(JSON.stringify([last.position, last.id])).toString('base64url')
-      : null
-  return { items: page.map(({ position: _position, ...row }) => toUser(row)), nextCursor }
+  return toPage(rows, limit, ({ position: _position, ...row }) => toUser(row))
 }

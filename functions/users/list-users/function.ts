@@ -1,21 +1,13 @@
-import { defineHttpFunction, jsonContent, z } from '../../../shared/http/index.ts'
+import {
+  defineHttpFunction,
+  jsonContent,
+  PageQuery,
+  pageSchema,
+} from '../../../shared/http/index.ts'
 import { User } from '../lib/schemas.ts'
-import { listUsers, PageCursor } from '../lib/users.ts'
+import { listUsers } from '../lib/users.ts'
 
-const ListUsersQuery = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: PageCursor.optional(),
-})
-
-const UserPage = z
-  .object({
-    items: z.array(User),
-    nextCursor: z
-      .string()
-      .nullable()
-      .openapi({ description: 'Pass as `cursor` for the next page.' }),
-  })
-  .openapi('UserPage')
+const UserPage = pageSchema(User, 'UserPage')
 
 export default defineHttpFunction({
   name: 'users-list-users',
@@ -26,7 +18,7 @@ export default defineHttpFunction({
     path: '/users',
     summary: 'Every user, oldest first, a page at a time',
     tags: ['users'],
-    request: { query: ListUsersQuery },
+    request: { query: PageQuery },
     responses: { 200: jsonContent(UserPage, 'One page of users.') },
   },
   handler: async (c) => {
