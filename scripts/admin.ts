@@ -7,8 +7,17 @@ import { parseArgs } from 'node:util'
 import { parse, stringify } from 'yaml'
 import { z } from 'zod'
 import { insertUser } from '../functions/users/lib/users.ts'
+import { ALL_EVENTS } from '../proto/index.ts'
 import { hashPassword, parsePublicJwks } from '../shared/auth/index.ts'
 import { applyMigrations, createSql, loadMigrations, type Sql } from '../shared/db/index.ts'
+import { createKafka, ensureTopics, outboxDomains } from '../shared/events/platform.ts'
+import { createLogger } from '../shared/observability/index.ts'
+import {
+  type DeadLetter,
+  deadLettersInTable,
+  deadLettersOnKafka,
+  replayDeadLetters,
+} from './lib/dead-letters.ts'
 import { embeddedDatabaseUrlFile, functionsDir, repoRoot } from './lib/functions.ts'
 import { newIssuerKeys } from './lib/keys.ts'
 import { type KongConfig, withIssuerKeys } from './lib/kong.ts'
@@ -20,6 +29,21 @@ interface Command {
   usage: string
   options: Record<string, { type: 'string' | 'boolean' }>
   run(values: Record<string, string | boolean | undefined>): Promise<void>
+}
+
+const Topic = z.string().regex(/^mart\.[a-z]+\.v\d+$/, 'is not an event topic (mart.<domain>.v<N>)')
+
+function kafkaFromEnvironment() {
+  const brokers = process.env.KAFKA_BROKERS
+  if (!brokers) return undefined
+  return createKafka(brokers.split(','), 'mart-admin', createLogger({ level: 'warn' }))
+}
+
+/** Dead letters live on `<topic>.dlq` with Kafka, in a table in embedded mode. */
+async function readDeadLetters(topic: string): Promise<DeadLetter[]> {
+  const kafka = kafkaFromEnvironment()
+  if (kafka) return deadLettersOnKafka(kafka, topic)
+  return withDatabase((sql) => deadLettersInTable(sql, topic))
 }
 
 const Email = z.email().transform((email) => email.toLowerCase())
@@ -103,6 +127,73 @@ export const commands: Record<string, Command> = {
       const { signingKey, jwks } = await newIssuerKeys()
       console.log(`AUTH_SIGNING_KEY='${JSON.stringify(signingKey.privateJwk)}'`)
       console.log(`AUTH_JWKS='${JSON.stringify(jwks)}'`)
+    },
+  },
+  'outbox:status': {
+    summary: 'how many events wait in each domain outbox, and since when',
+    usage: 'outbox:status',
+    options: {},
+    async run() {
+      await withDatabase(async (sql) => {
+        for (const domain of await outboxDomains(sql)) {
+          const [row] = await sql<{ pending: number; sent: number; oldest: Date | null }[]>`
+            select count(*) filter (where sent_at is null)::int as pending,
+                   count(*) filter (where sent_at is not null)::int as sent,
+                   min(created_at) filter (where sent_at is null) as oldest
+            from ${sql(domain)}.outbox`
+          const oldest = row?.oldest ? `, oldest waiting since ${row.oldest.toISOString()}` : ''
+          console.log(
+            `${domain}: ${row?.pending ?? 0} pending, ${row?.sent ?? 0} sent and kept${oldest}`,
+          )
+        }
+      })
+    },
+  },
+  'dlq:list': {
+    summary: 'list the dead letters of a topic (KAFKA_BROKERS: its .dlq topic; else the table)',
+    usage: 'dlq:list --topic TOPIC',
+    options: { topic: { type: 'string' } },
+    async run(values) {
+      const topic = parseOption(Topic, values.topic, 'topic')
+      const letters = await readDeadLetters(topic)
+      if (letters.length === 0) console.log(`no dead letters for ${topic}`)
+      for (const letter of letters) {
+        const replayed = letter.replayed ? ' (replayed)' : ''
+        console.log(
+          `${letter.eventId} ${letter.type} key=${letter.key} consumer=${letter.consumer} attempts=${letter.attempts} at=${letter.position}${replayed}\n  reason: ${letter.reason}`,
+        )
+      }
+    },
+  },
+  'dlq:replay': {
+    summary: 'send the dead letters of a topic (or just one, --id EVENT_ID) through again',
+    usage: 'dlq:replay --topic TOPIC [--id EVENT_ID]',
+    options: { topic: { type: 'string' }, id: { type: 'string' } },
+    async run(values) {
+      const topic = parseOption(Topic, values.topic, 'topic')
+      const id = values.id === undefined ? undefined : parseOption(z.uuid(), values.id, 'id')
+      const letters = (await readDeadLetters(topic)).filter(
+        (letter) => !letter.replayed && (id === undefined || letter.eventId === id),
+      )
+      if (id !== undefined && letters.length === 0) {
+        throw new UsageError(`no dead letter ${id} waits on ${topic}`)
+      }
+      await withDatabase((sql) => replayDeadLetters(sql, letters))
+      console.log(`replaying ${letters.length} event(s) of ${topic} through the outbox`)
+    },
+  },
+  'kafka:topics': {
+    summary: 'create every event topic and its .dlq topic on KAFKA_BROKERS (existing ones stay)',
+    usage: 'kafka:topics',
+    options: {},
+    async run() {
+      const kafka = kafkaFromEnvironment()
+      if (!kafka) throw new UsageError('KAFKA_BROKERS is not set')
+      await ensureTopics(
+        kafka,
+        ALL_EVENTS.map((event) => event.topic),
+      )
+      console.log('topics ready')
     },
   },
   'kong:config': {

@@ -1,7 +1,7 @@
 /** The admin runner, and what an admin may see that customers may not. */
 import assert from 'node:assert/strict'
 import { type DataTable, Given, Then, When } from '@cucumber/cucumber'
-import { type AdminRun, runAdmin } from '../support/admin-runner.ts'
+import { type AdminRun, runAdmin } from '../../scripts/testing/admin.ts'
 import { AccountPage, bodyOf, expectStatus } from '../support/expectations.ts'
 import type { MartWorld } from '../support/world.ts'
 
@@ -12,7 +12,7 @@ function createAdmin(world: MartWorld, email: string, password: string, name: st
   // The password goes in on stdin, as an operator would type it, not onto the command line.
   return runAdmin(
     ['create-admin', '--email', email, '--name', name],
-    world.databaseUrl,
+    { DATABASE_URL: world.databaseUrl },
     `${password}\n`,
   )
 }

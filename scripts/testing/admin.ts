@@ -4,7 +4,7 @@
  */
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
-import { repoRoot } from '../../scripts/lib/functions.ts'
+import { repoRoot } from '../lib/functions.ts'
 
 export interface AdminRun {
   exitCode: number | null
@@ -12,11 +12,15 @@ export interface AdminRun {
   stderr: string
 }
 
-export function runAdmin(args: string[], databaseUrl: string, stdin = ''): Promise<AdminRun> {
+export function runAdmin(
+  args: string[],
+  env: Record<string, string | undefined>,
+  stdin = '',
+): Promise<AdminRun> {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', join(repoRoot, 'scripts', 'admin.ts'), ...args],
-    { cwd: repoRoot, env: { ...process.env, DATABASE_URL: databaseUrl } },
+    { cwd: repoRoot, env: { ...process.env, KAFKA_BROKERS: undefined, ...env } },
   )
   let stdout = ''
   let stderr = ''
