@@ -87,3 +87,32 @@ async function problemDetail(response: Response): Promise<string> {
     return text.slice(0, 200)
   }
 }
+
+/**
+ * Runs `work` for every record, records of one key one after another in the order given,
+ * different keys side by side (at most `concurrency` at once): order per key is all that the
+ * events promise, and it is kept.
+ */
+export async function inKeyOrder<Item>(
+  items: Item[],
+  keyOf: (item: Item) => string,
+  work: (item: Item) => Promise<void>,
+  concurrency = 8,
+): Promise<void> {
+  const byKey = new Map<string, Item[]>()
+  for (const item of items) {
+    const key = keyOf(item)
+    const queue = byKey.get(key)
+    if (queue) queue.push(item)
+    else byKey.set(key, [item])
+  }
+  const queues = [...byKey.values()]
+  let next = 0
+  const worker = async () => {
+    while (next < queues.length) {
+      const queue = queues[next++] ?? []
+      for (const item of queue) await work(item)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(concurrency, queues.length) }, worker))
+}

@@ -54,6 +54,9 @@ export interface EventFunctionDefinition<Decoded> {
 
 export const CLOUD_EVENT_CONTENT_TYPE = 'application/protobuf'
 
+// Only a well-formed UUID: anything else would fail in processed_events as a 500, and be retried.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
 /**
  * Defines an event function: a Hono app taking one event type as a binary-mode CloudEvent
  * (`POST /`, `ce-*` headers, Protobuf body), the Knative Eventing contract. 2xx = done,
@@ -86,8 +89,7 @@ export function defineEventFunction<Decoded>(
           throw new Problem(400, 'wrong-event-type', `this function takes ${event.type} only`)
         }
         const id = header('ce-id')
-        if (!/^[0-9a-f-]{36}$/i.test(id))
-          throw new Problem(400, 'bad-event-id', 'ce-id must be a UUID')
+        if (!UUID.test(id)) throw new Problem(400, 'bad-event-id', 'ce-id must be a UUID')
         const occurredAt = new Date(header('ce-time'))
         if (Number.isNaN(occurredAt.getTime())) {
           throw new Problem(400, 'bad-event-time', 'ce-time must be an RFC 3339 time')

@@ -1,6 +1,6 @@
 import type { Sql } from '../db/index.ts'
 import type { Logger } from '../observability/index.ts'
-import { deliver, type Subscriber } from './delivery.ts'
+import { deliver, inKeyOrder, type Subscriber } from './delivery.ts'
 import type { TriggerMetrics } from './metrics.ts'
 import type { OutboxRecord } from './outbox.ts'
 import type { Publisher } from './relay.ts'
@@ -15,40 +15,46 @@ export interface InProcessTriggerOptions {
 
 /**
  * Embedded mode (no KAFKA_BROKERS): the relay hands each outbox row's Protobuf bytes straight
- * to the event functions, in order, with Kafka's delivery rules; dead letters go to the
+ * to the event functions, in order per key, with Kafka's delivery rules; dead letters go to the
  * `public.dead_letters` table instead of a `.dlq` topic.
  */
 export function createInProcessTrigger(options: InProcessTriggerOptions): Publisher {
   const { sql, log, metrics } = options
   return {
     async publish(records: OutboxRecord[]) {
-      for (const record of records) {
-        for (const subscriber of options.subscribers.get(record.topic) ?? []) {
-          const started = performance.now()
-          const outcome = await deliver(subscriber, record.envelope, {
-            onRetry: () => metrics.retries.inc({ fn: subscriber.name }),
-          })
-          metrics.handlerDuration.observe(
-            { fn: subscriber.name },
-            (performance.now() - started) / 1000,
-          )
-          metrics.handled.inc({
-            fn: subscriber.name,
-            outcome: outcome.delivered ? 'done' : 'dead-lettered',
-          })
-          if (outcome.delivered) continue
-          metrics.deadLetters.inc({ fn: subscriber.name })
-          log.warn(
-            { fn: subscriber.name, eventId: record.eventId, reason: outcome.reason },
-            'event dead-lettered',
-          )
-          await sql`
-            insert into public.dead_letters
-              (event_id, topic, event_key, consumer, reason, attempts, envelope)
-            values (${record.eventId}, ${record.topic}, ${record.key}, ${subscriber.name},
-                    ${outcome.reason}, ${outcome.attempts}, ${Buffer.from(record.envelope)})`
-        }
+      for (const subscriber of new Set([...options.subscribers.values()].flat())) {
+        const mine = records.filter((record) =>
+          options.subscribers.get(record.topic)?.includes(subscriber),
+        )
+        await inKeyOrder(
+          mine,
+          (record) => record.key,
+          (record) => handOver(subscriber, record),
+        )
       }
     },
+  }
+
+  async function handOver(subscriber: Subscriber, record: OutboxRecord) {
+    const started = performance.now()
+    const outcome = await deliver(subscriber, record.envelope, {
+      onRetry: () => metrics.retries.inc({ fn: subscriber.name }),
+    })
+    metrics.handlerDuration.observe({ fn: subscriber.name }, (performance.now() - started) / 1000)
+    metrics.handled.inc({
+      fn: subscriber.name,
+      outcome: outcome.delivered ? 'done' : 'dead-lettered',
+    })
+    if (outcome.delivered) return
+    metrics.deadLetters.inc({ fn: subscriber.name })
+    log.warn(
+      { fn: subscriber.name, eventId: record.eventId, reason: outcome.reason },
+      'event dead-lettered',
+    )
+    await sql`
+      insert into public.dead_letters
+        (event_id, topic, event_key, consumer, reason, attempts, envelope)
+      values (${record.eventId}, ${record.topic}, ${record.key}, ${subscriber.name},
+              ${outcome.reason}, ${outcome.attempts}, ${Buffer.from(record.envelope)})`
   }
 }

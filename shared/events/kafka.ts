@@ -1,7 +1,14 @@
-import { type Consumer, Kafka, logLevel, Partitioners, type Producer } from 'kafkajs'
+import {
+  type Consumer,
+  Kafka,
+  type KafkaMessage,
+  logLevel,
+  Partitioners,
+  type Producer,
+} from 'kafkajs'
 import type { Logger } from '../observability/index.ts'
 import { deadLetterTopic } from './define.ts'
-import { deliver, type Subscriber } from './delivery.ts'
+import { deliver, inKeyOrder, type Subscriber } from './delivery.ts'
 import type { TriggerMetrics } from './metrics.ts'
 import type { OutboxRecord } from './outbox.ts'
 import type { Publisher } from './relay.ts'
@@ -88,7 +95,12 @@ export interface KafkaTriggerOptions {
   topic: string
   log: Logger
   metrics: TriggerMetrics
+  /** Prefixes the group: hosts sharing a broker but not a database need groups of their own. */
+  groupPrefix?: string | undefined
 }
+
+/** An event function's consumer group: `fn.<name>`, behind a host's prefix if it has one. */
+export const consumerGroupOf = (name: string, prefix = '') => `${prefix}fn.${name}`
 
 export interface KafkaTrigger {
   ready(): boolean
@@ -96,14 +108,18 @@ export interface KafkaTrigger {
 }
 
 /**
- * The Kafka trigger of one event function: consumer group `fn.<name>`, records of a partition
- * handled one after another (so one key's events stay in order), the offset committed only
- * once a record is finished — handled, or dead-lettered to `<topic>.dlq`.
+ * The Kafka trigger of one event function: consumer group `fn.<name>`; the records of a key
+ * handled one after another, in order (different keys side by side); a batch's offset
+ * committed only once all its records are finished — handled, or dead-lettered to
+ * `<topic>.dlq`. A crash before the commit means redelivery, which handlers shrug off.
  */
 export async function startKafkaTrigger(options: KafkaTriggerOptions): Promise<KafkaTrigger> {
   const { kafka, producer, subscriber, topic, log, metrics } = options
   const fn = subscriber.name
-  const consumer: Consumer = kafka.consumer({ groupId: `fn.${fn}`, allowAutoTopicCreation: false })
+  const consumer: Consumer = kafka.consumer({
+    groupId: consumerGroupOf(fn, options.groupPrefix),
+    allowAutoTopicCreation: false,
+  })
   let joined = false
   consumer.on(consumer.events.GROUP_JOIN, () => {
     joined = true
@@ -116,9 +132,10 @@ export async function startKafkaTrigger(options: KafkaTriggerOptions): Promise<K
   await consumer.run({
     autoCommit: false,
     eachBatchAutoResolve: false,
+    partitionsConsumedConcurrently: TOPIC_PARTITIONS,
     eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
-      for (const message of batch.messages) {
-        if (!isRunning() || isStale()) return
+      if (!isRunning() || isStale() || batch.messages.length === 0) return
+      const handle = async (message: KafkaMessage) => {
         const started = performance.now()
         const outcome = await deliver(subscriber, message.value ?? new Uint8Array(), {
           onRetry: async () => {
@@ -128,47 +145,51 @@ export async function startKafkaTrigger(options: KafkaTriggerOptions): Promise<K
         })
         metrics.handlerDuration.observe({ fn }, (performance.now() - started) / 1000)
         metrics.handled.inc({ fn, outcome: outcome.delivered ? 'done' : 'dead-lettered' })
-        if (!outcome.delivered) {
-          metrics.deadLetters.inc({ fn })
-          log.warn(
-            {
-              fn,
-              topic,
-              partition: batch.partition,
-              offset: message.offset,
-              reason: outcome.reason,
-            },
-            'event dead-lettered',
-          )
-          await producer.send({
-            topic: deadLetterTopic(topic),
-            acks: -1,
-            messages: [
-              {
-                key: message.key,
-                value: message.value,
-                headers: {
-                  ...message.headers,
-                  'dlq-reason': outcome.reason,
-                  'dlq-attempts': String(outcome.attempts),
-                  'dlq-consumer': fn,
-                  'dlq-original-topic': topic,
-                  'dlq-original-partition': String(batch.partition),
-                  'dlq-original-offset': message.offset,
-                },
-              },
-            ],
-          })
-        }
-        resolveOffset(message.offset)
-        const next = (BigInt(message.offset) + 1n).toString()
-        await consumer.commitOffsets([{ topic, partition: batch.partition, offset: next }])
-        const lag = BigInt(batch.highWatermark) - BigInt(next)
-        metrics.lag.set({ fn, topic, partition: batch.partition }, Number(lag < 0n ? 0n : lag))
+        if (!outcome.delivered) await deadLetter(message, batch.partition, outcome)
         await heartbeat()
       }
+      await inKeyOrder(batch.messages, (message) => message.key?.toString('hex') ?? '', handle)
+      // Every record of the batch is finished (handled or dead-lettered): commit past them.
+      const last = batch.lastOffset()
+      resolveOffset(last)
+      const next = (BigInt(last) + 1n).toString()
+      await consumer.commitOffsets([{ topic, partition: batch.partition, offset: next }])
+      const lag = BigInt(batch.highWatermark) - BigInt(next)
+      metrics.lag.set({ fn, topic, partition: batch.partition }, Number(lag < 0n ? 0n : lag))
     },
   })
+
+  async function deadLetter(
+    message: KafkaMessage,
+    partition: number,
+    outcome: { attempts: number; reason: string },
+  ) {
+    metrics.deadLetters.inc({ fn })
+    log.warn(
+      { fn, topic, partition, offset: message.offset, reason: outcome.reason },
+      'event dead-lettered',
+    )
+    await producer.send({
+      topic: deadLetterTopic(topic),
+      acks: -1,
+      messages: [
+        {
+          key: message.key,
+          value: message.value,
+          headers: {
+            ...message.headers,
+            'dlq-reason': outcome.reason,
+            'dlq-attempts': String(outcome.attempts),
+            'dlq-consumer': fn,
+            'dlq-original-topic': topic,
+            'dlq-original-partition': String(partition),
+            'dlq-original-offset': message.offset,
+          },
+        },
+      ],
+    })
+  }
+
   return {
     ready: () => joined,
     async stop() {

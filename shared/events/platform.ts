@@ -7,6 +7,7 @@ export { cloudEventRequest, type DeliveryOutcome, deliver, type Subscriber } fro
 export { createInProcessTrigger } from './in-process.ts'
 export {
   connectProducer,
+  consumerGroupOf,
   createKafka,
   ensureTopics,
   type KafkaTrigger,
