@@ -2,9 +2,9 @@
  * Bundles each function alone: `dist/functions/<name>/index.mjs`, one minified file with its
  * source map beside it, then prints a size table. `npm run build -- NAME...` builds only those.
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises'
-import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { builtinModules, createRequire } from 'node:module'
+import { dirname, join, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import * as esbuild from 'esbuild'
 import { type FunctionSource, findFunctionSources, repoRoot } from './lib/functions.ts'
@@ -31,12 +31,78 @@ const englishOnlyZod: esbuild.Plugin = {
 }
 
 /**
+ * zod's `z` is a namespace object re-exported as a value (`export { z }`), and esbuild keeps
+ * every export of a namespace that is used that way: all of zod, used or not (about 45 KB).
+ * Two rewrites at load time make each use a plain namespace import, which esbuild can shake:
+ * - our modules' `import { z } from 'zod' | '@hono/zod-openapi' | '…/shared/http/index.ts'`
+ *   become `import * as z from 'zod'` (the same exports), keeping the original import for its
+ *   side effects and evaluation order: @hono/zod-openapi must extend zod (`.openapi()`) first;
+ * - @hono/zod-openapi hands the namespace to `extendZodWithOpenApi`, which only reads
+ *   `ZodType` from it, so it is handed `{ ZodType }` instead.
+ * Should either text not be found, the file is left alone: the bundle is right, just larger.
+ */
+const ZOD_NAMESPACE_SOURCES = new Set(['zod', '@hono/zod-openapi'])
+const NAMED_IMPORT = /^import\s*\{([^}]*)\}\s*from\s*(['"])([^'"]+)\2/gm
+const ZOD_OPENAPI_REWRITES: [string, string][] = [
+  ['import { z } from "zod";', 'import * as z from "zod";'],
+  ['extendZodWithOpenApi(z);', 'extendZodWithOpenApi({ ZodType: z.ZodType });'],
+]
+
+const shakableZod: esbuild.Plugin = {
+  name: 'shakable-zod',
+  setup(build) {
+    const toolkitHttp = join(repoRoot, 'shared', 'http', 'index.ts')
+    build.onLoad(
+      { filter: /[\\/]@hono[\\/]zod-openapi[\\/]dist[\\/]index\.mjs$/ },
+      async (args) => {
+        const source = await readFile(args.path, 'utf8')
+        if (!ZOD_OPENAPI_REWRITES.every(([from]) => source.includes(from))) {
+          return {
+            warnings: [{ text: '@hono/zod-openapi changed: its zod stays whole (build.ts)' }],
+          }
+        }
+        const contents = ZOD_OPENAPI_REWRITES.reduce(
+          (text, [from, to]) => text.replace(from, to),
+          source,
+        )
+        return { contents, loader: 'js' }
+      },
+    )
+    build.onLoad({ filter: /\.ts$/ }, async (args) => {
+      if (args.path.includes(`${sep}node_modules${sep}`)) return undefined
+      const source = await readFile(args.path, 'utf8')
+      let rewritten = false
+      const contents = source.replace(NAMED_IMPORT, (statement, names: string, quote, from) => {
+        const resolved = from.startsWith('.') ? join(dirname(args.path), from) : from
+        if (!ZOD_NAMESPACE_SOURCES.has(resolved) && resolved !== toolkitHttp) return statement
+        const others = names
+          .split(',')
+          .map((name) => name.trim())
+          .filter(Boolean)
+        if (!others.includes('z')) return statement
+        rewritten = true
+        const rest = others.filter((name) => name !== 'z')
+        const namespace = "import * as z from 'zod'"
+        if (rest.length > 0)
+          return `import { ${rest.join(', ')} } from ${quote}${from}${quote};${namespace}`
+        // zod itself needs nothing else; the others are kept for what loading them does.
+        return from === 'zod' ? namespace : `import ${quote}${from}${quote};${namespace}`
+      })
+      return rewritten ? { contents, loader: 'ts' } : undefined
+    })
+  },
+}
+
+/**
  * Modules that a function bundle provably never runs, swapped for small stand-ins with the
- * same exports. `keep` names exports taken from the real module; every other function export
+ * same exports: `keep` names exports taken from the real module; every other function export
  * becomes one that throws a clear error if it is ever called (`factories` return such a
- * function instead, because they are called to build methods nobody calls). The build checks
- * the names against the real module, so a new version that adds an export fails the build
- * instead of leaving it undefined.
+ * function instead: they run when a pool or schema is made, to build methods nobody calls).
+ * The export list is read from the real module at build time, so a new version's exports are
+ * covered; a listed export that disappears, or a new non-function one, fails the build. Each
+ * entry says where its exports are reached from; check those paths when adding one (a module
+ * reached through a namespace, like zod's memoizer via `core.memoizer`, is not a candidate).
+ * scripts/build.test.ts starts every bundle and serves requests through it.
  */
 interface StandIn {
   /** The replaced file, under node_modules. */
@@ -50,12 +116,6 @@ interface StandIn {
 }
 
 const STAND_INS: StandIn[] = [
-  {
-    // Only `z.compile()`, `withParser()` and `import 'zod/compile'` reach the JIT compiler.
-    module: 'zod/v4/core/compile.js',
-    why: "zod's ahead-of-time compiler is opt-in and no function opts in",
-    keep: ['INVALID'],
-  },
   {
     // JSON Schema conversion is reached only through `z.toJSONSchema()`, a schema's
     // `.toJSONSchema()` and `~standard.jsonSchema`; OpenAPI documents are made at build time
@@ -72,12 +132,14 @@ const STAND_INS: StandIn[] = [
     values: { allProcessors: 'Object.freeze({})' },
   },
   {
-    module: 'zod/v4/core/json-schema-generator.js',
-    why: 'JSON Schema conversion happens at build time (npm run generate), never in a function',
+    // postgres.js makes `sql.subscribe` (logical replication) when it makes a pool.
+    module: 'postgres/src/subscribe.js',
+    why: 'no function subscribes to logical replication (sql.subscribe)',
+    factories: ['default'],
   },
   {
-    module: 'zod/v4/classic/from-json-schema.js',
-    why: 'no function builds zod schemas from JSON Schema',
+    module: 'postgres/src/large.js',
+    why: 'no function uses large objects (sql.largeObject)',
   },
   {
     // @hono/zod-openapi calls them only in getOpenAPIDocument(), doc() and their 3.1 twins,
@@ -109,9 +171,10 @@ async function standInSource(standIn: StandIn, path: string): Promise<string> {
     throw new Error(`${standIn.module} no longer exports ${missing.join(', ')}: update build.ts`)
   }
   const lines = [
+    `const module = ${JSON.stringify(standIn.module)}`,
     `const why = ${JSON.stringify(standIn.why)}`,
     'const unavailable = (name) => function unavailableInFunctionBundle() {',
-    "  throw new Error(name + ' is left out of function bundles: ' + why)",
+    "  throw new Error(module + ' ' + name + ' is left out of function bundles: ' + why)",
     '}',
   ]
   for (const [name, value] of Object.entries(real).sort(([a], [b]) => a.localeCompare(b))) {
@@ -207,21 +270,23 @@ const noOpenTelemetry: esbuild.Plugin = {
 }
 
 /**
- * pino's transports run log processing in worker threads (thread-stream). Functions write
- * JSON lines to stdout and never configure a transport, so `pino.transport()` and the
- * `transport` option are left out, and with them thread-stream.
+ * Functions write JSON lines to stdout and never configure a pino transport (log processing
+ * in worker threads, thread-stream) or call `pino.multistream()`; both are left out, and
+ * calling them throws.
  */
-const noPinoTransports: esbuild.Plugin = {
-  name: 'no-pino-transports',
+const PINO_LEFT_OUT = { transport: 'pino transports', multistream: 'pino.multistream()' }
+
+const pinoStdoutOnly: esbuild.Plugin = {
+  name: 'pino-stdout-only',
   setup(build) {
-    build.onLoad({ filter: /[\\/]pino[\\/]lib[\\/]transport\.js$/ }, () => ({
-      contents: [
-        'module.exports = function transport() {',
-        "  throw new Error('pino transports are left out of function bundles: functions log to stdout')",
-        '}',
-      ].join('\n'),
-      loader: 'js',
-    }))
+    build.onLoad({ filter: /[\\/]pino[\\/]lib[\\/](transport|multistream)\.js$/ }, (args) => {
+      const file = args.path.endsWith('transport.js') ? 'transport' : 'multistream'
+      const message = `${PINO_LEFT_OUT[file]} are left out of function bundles: functions log to stdout`
+      return {
+        contents: `module.exports = function ${file}() { throw new Error(${JSON.stringify(message)}) }`,
+        loader: 'js',
+      }
+    })
   },
 }
 
@@ -248,6 +313,27 @@ const sideEffectFree: esbuild.Plugin = {
         ? { errors: resolved.errors }
         : { ...resolved, sideEffects: false }
     })
+  },
+}
+
+/**
+ * Node's own modules are loaded with require() (the bundle's banner makes one), also where
+ * the source imports them. An ESM import of a built-in makes Node build an ES module facade
+ * that reads every export once, getters included, which loads what nobody asked for: all the
+ * root certificates for `tls`, Web Crypto for `crypto`: 7–20 ms of CPU per start, measured.
+ */
+const builtinsByRequire: esbuild.Plugin = {
+  name: 'builtins-by-require',
+  setup(build) {
+    const names = builtinModules.filter((name) => !name.startsWith('_')).map(escapeRegExp)
+    const filter = new RegExp(`^(node:)?(${names.join('|')})$`)
+    build.onResolve({ filter }, (args) =>
+      args.kind === 'import-statement' ? { path: args.path, namespace: 'node-builtin' } : undefined,
+    )
+    build.onLoad({ filter: /.*/, namespace: 'node-builtin' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(args.path)})`,
+      loader: 'js',
+    }))
   },
 }
 
@@ -315,12 +401,14 @@ export async function buildFunction(
       js: "import{createRequire}from'node:module';const require=createRequire(import.meta.url);",
     },
     plugins: [
+      shakableZod,
       englishOnlyZod,
       standIns,
       promClientSubset,
       noOpenTelemetry,
-      noPinoTransports,
+      pinoStdoutOnly,
       sideEffectFree,
+      builtinsByRequire,
     ],
     logLevel: 'warning',
   })

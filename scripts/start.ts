@@ -48,6 +48,7 @@ const host = await createLocalHost({
   audience: process.env.AUTH_AUDIENCE ?? 'imtiaz-mart-api',
   ...keys,
   kafkaBrokers: process.env.KAFKA_BROKERS?.split(',').map((broker) => broker.trim()),
+  kafkaGroupPrefix: process.env.KAFKA_GROUP_PREFIX,
 })
 log.info(
   {

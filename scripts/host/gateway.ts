@@ -130,8 +130,10 @@ export function createGateway(declarative: unknown, options: GatewayOptions): Ga
         response = await plugin.access?.(exchange)
         if (response) break
       }
-      response ??= await proxy(route, exchange, url, clientIp)
-      for (const [name, value] of exchange.responseHeaders) response.headers.set(name, value)
+      response = withHeaders(
+        response ?? (await proxy(route, exchange, url, clientIp)),
+        exchange.responseHeaders,
+      )
       const durationMs = performance.now() - started
       for (const plugin of route.plugins) plugin.log?.(exchange, response.status, durationMs)
       return response
@@ -152,9 +154,23 @@ async function proxy(route: CompiledRoute, exchange: GatewayExchange, url: URL, 
     headers,
     ...(hasBody ? { body: exchange.body ?? exchange.request.body, duplex: 'half' } : {}),
   } as RequestInit)
-  const answer = await route.upstream.fetch(upstreamRequest)
-  // A fresh response, so headers can be added whatever the upstream's response allows.
-  return new Response(answer.body, { status: answer.status, headers: answer.headers })
+  return route.upstream.fetch(upstreamRequest)
+}
+
+/**
+ * Adds the plugins' response headers. In place when the response allows it: copying a
+ * response means reading its body as a stream, which costs more than the rest of the gateway.
+ */
+function withHeaders(response: Response, headers: Headers): Response {
+  try {
+    for (const [name, value] of headers) response.headers.set(name, value)
+    return response
+  } catch {
+    // Immutable headers (a fetched or redirect response): answer with a copy.
+    const copy = new Response(response.body, response)
+    for (const [name, value] of headers) copy.headers.set(name, value)
+    return copy
+  }
 }
 
 function pathMatcher(path: string): (requestPath: string) => boolean {

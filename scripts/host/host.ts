@@ -44,6 +44,12 @@ export interface LocalHostOptions {
   kafkaBrokers?: string[] | undefined
   /** Overrides the event functions' retry policies, e.g. short delays in tests. */
   retry?: Partial<RetryPolicy>
+  /**
+   * Prefixes the triggers' consumer groups (`<prefix>fn.<name>`). Hosts that share a broker but
+   * not a database (tests, benchmarks) would otherwise split each other's records between them,
+   * handling one database's events into another.
+   */
+  kafkaGroupPrefix?: string | undefined
 }
 
 export interface LocalHost {
@@ -209,6 +215,7 @@ async function startEvents(
         producer,
         subscriber: subscriberOf(fn),
         topic: fn.manifest.topic,
+        groupPrefix: options.kafkaGroupPrefix,
         log: runtime.log,
         metrics,
       }),

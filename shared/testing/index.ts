@@ -13,6 +13,17 @@ export {
 export { jsonRequest, readProblem } from './http.ts'
 export { type KafkaBroker, localKafka, resolveKafkaBroker } from './kafka.ts'
 export {
+  committedPositions,
+  deleteGroups,
+  type GroupStart,
+  readTopics,
+  startGroupsAtEnd,
+  type TopicPositions,
+  type TopicReader,
+  type TopicRecord,
+  topicPositions,
+} from './kafka-topics.ts'
+export {
   createTestRuntime,
   LogLines,
   TEST_AUDIENCE,

@@ -1,12 +1,20 @@
 import { UserRegistered } from '../../../proto/index.ts'
 import { defineEventFunction } from '../../../shared/events/index.ts'
+import { Problem, z } from '../../../shared/http/index.ts'
 import { insertNotification } from '../lib/notifications.ts'
+
+/** What a welcome needs from the event; anything less is poison, not worth retrying. */
+const Welcome = z.object({ userId: z.uuid(), name: z.string().min(1) })
 
 export default defineEventFunction({
   name: 'notifications-on-user-registered',
   event: UserRegistered,
   async handle(event, { tx }) {
-    const { userId, name } = event.payload
+    const welcome = Welcome.safeParse(event.payload)
+    if (!welcome.success) {
+      throw new Problem(422, 'invalid-event', 'a UserRegistered needs a user id and a name')
+    }
+    const { userId, name } = welcome.data
     await insertNotification(tx, {
       userId,
       kind: 'welcome',

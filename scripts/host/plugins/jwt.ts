@@ -60,6 +60,7 @@ export function jwt(
   }
   const unauthorized = (detail: string) =>
     gatewayProblem(401, 'unauthenticated', detail, { 'www-authenticate': 'Bearer' })
+  const verified = new VerifiedTokens()
   return {
     name: 'jwt',
     priority: 1450,
@@ -69,26 +70,34 @@ export function jwt(
         .map((name) => exchange.request.headers.get(name)?.match(/^bearer\s+(\S+)$/i)?.[1])
         .find(Boolean)
       if (!token) return unauthorized('a bearer access token is required')
-      const [headerPart = '', payloadPart = '', signaturePart, ...rest] = token.split('.')
-      const header = Claims.safeParse(Segment.safeParse(headerPart).data)
-      const payload = Claims.safeParse(Segment.safeParse(payloadPart).data)
-      if (!header.success || !payload.success || signaturePart === undefined || rest.length > 0) {
-        return unauthorized('bad token')
+      let checked = verified.get(token)
+      if (!checked) {
+        const [headerPart = '', payloadPart = '', signaturePart, ...rest] = token.split('.')
+        const header = Claims.safeParse(Segment.safeParse(headerPart).data)
+        const payload = Claims.safeParse(Segment.safeParse(payloadPart).data)
+        if (!header.success || !payload.success || signaturePart === undefined || rest.length > 0) {
+          return unauthorized('bad token')
+        }
+        const keyClaim = payload.data[config.key_claim_name] ?? header.data[config.key_claim_name]
+        const credential = typeof keyClaim === 'string' ? credentials.get(keyClaim) : undefined
+        if (!credential)
+          return unauthorized(`no credentials found for the given '${config.key_claim_name}'`)
+        if (header.data.alg !== credential.algorithm) return unauthorized('invalid algorithm')
+        const signed = Buffer.from(`${headerPart}.${payloadPart}`)
+        const signature = Buffer.from(signaturePart, 'base64url')
+        const key = { key: credential.publicKey, dsaEncoding: 'ieee-p1363' as const }
+        if (!verify('sha256', signed, key, signature)) return unauthorized('invalid signature')
+        checked = { credential, exp: payload.data.exp, nbf: payload.data.nbf }
+        verified.add(token, checked)
       }
-      const keyClaim = payload.data[config.key_claim_name] ?? header.data[config.key_claim_name]
-      const credential = typeof keyClaim === 'string' ? credentials.get(keyClaim) : undefined
-      if (!credential)
-        return unauthorized(`no credentials found for the given '${config.key_claim_name}'`)
-      if (header.data.alg !== credential.algorithm) return unauthorized('invalid algorithm')
-      const signed = Buffer.from(`${headerPart}.${payloadPart}`)
-      const signature = Buffer.from(signaturePart, 'base64url')
-      const key = { key: credential.publicKey, dsaEncoding: 'ieee-p1363' as const }
-      if (!verify('sha256', signed, key, signature)) return unauthorized('invalid signature')
+      const { credential, exp, nbf } = checked
       const seconds = now() / 1000
-      const { exp, nbf } = payload.data
       if (config.claims_to_verify.includes('exp')) {
         if (typeof exp !== 'number') return unauthorized('token has no exp claim')
-        if (exp <= seconds) return unauthorized('token expired')
+        if (exp <= seconds) {
+          verified.delete(token)
+          return unauthorized('token expired')
+        }
         if (config.maximum_expiration > 0 && exp - seconds > config.maximum_expiration) {
           return unauthorized('token exceeds the maximum expiration')
         }
@@ -100,5 +109,38 @@ export function jwt(
       exchange.upstreamHeaders.set('x-credential-identifier', credential.key)
       return undefined
     },
+  }
+}
+
+interface VerifiedToken {
+  credential: JwtCredential
+  exp: unknown
+  nbf: unknown
+}
+
+/**
+ * Tokens whose form, credential and signature have been checked. Those checks depend on the
+ * token and the configured credentials alone, so a client sending the same token again skips
+ * them, as Envoy's JWT cache does; the time claims are checked on every request. An ES256
+ * verification costs more than the rest of the gateway. Holds the most recent tokens only.
+ */
+class VerifiedTokens {
+  static readonly MAX = 10_000
+  readonly #tokens = new Map<string, VerifiedToken>()
+
+  get(token: string): VerifiedToken | undefined {
+    return this.#tokens.get(token)
+  }
+
+  add(token: string, checked: VerifiedToken): void {
+    if (this.#tokens.size >= VerifiedTokens.MAX) {
+      const oldest = this.#tokens.keys().next()
+      if (!oldest.done) this.#tokens.delete(oldest.value)
+    }
+    this.#tokens.set(token, checked)
+  }
+
+  delete(token: string): void {
+    this.#tokens.delete(token)
   }
 }

@@ -24,7 +24,17 @@ export function rateLimiting(
 ): GatewayPlugin {
   const limits = (Object.keys(WINDOWS) as (keyof typeof WINDOWS)[]).flatMap((window) => {
     const limit = config[window]
-    return limit === undefined ? [] : [{ window, seconds: WINDOWS[window], limit }]
+    if (limit === undefined) return []
+    const suffix = `${window[0]?.toUpperCase()}${window.slice(1)}`
+    return [
+      {
+        window,
+        seconds: WINDOWS[window],
+        limit,
+        limitHeader: `x-ratelimit-limit-${suffix}`,
+        remainingHeader: `x-ratelimit-remaining-${suffix}`,
+      },
+    ]
   })
   if (limits.length === 0) throw new Error('rate-limiting needs a second, minute or hour limit')
   const counters = new Map<string, number>()
@@ -45,7 +55,7 @@ export function rateLimiting(
       let tightest: { limit: number; remaining: number; reset: number } | undefined
       let exceeded: { reset: number } | undefined
       const keys: string[] = []
-      for (const { window, seconds, limit } of limits) {
+      for (const { window, seconds, limit, limitHeader, remainingHeader } of limits) {
         const windowStart = Math.floor(nowSeconds / seconds) * seconds
         const key = `${windowStart + seconds}|${window}|${client}`
         keys.push(key)
@@ -53,9 +63,8 @@ export function rateLimiting(
         const reset = Math.max(1, Math.ceil(windowStart + seconds - nowSeconds))
         const remaining = Math.max(0, limit - used)
         if (!config.hide_client_headers) {
-          const suffix = window[0]?.toUpperCase() + window.slice(1)
-          exchange.responseHeaders.set(`x-ratelimit-limit-${suffix}`, String(limit))
-          exchange.responseHeaders.set(`x-ratelimit-remaining-${suffix}`, String(remaining))
+          exchange.responseHeaders.set(limitHeader, String(limit))
+          exchange.responseHeaders.set(remainingHeader, String(remaining))
         }
         if (!tightest || remaining < tightest.remaining) tightest = { limit, remaining, reset }
         if (used > limit && (!exceeded || reset > exceeded.reset)) exceeded = { reset }

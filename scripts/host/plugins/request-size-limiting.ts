@@ -23,6 +23,9 @@ export function requestSizeLimiting(
       const { request } = exchange
       const declared = request.headers.get('content-length')
       if (declared !== null && Number(declared) > limit) return tooLarge()
+      // GET and HEAD have no body; looking at `request.body` would make @hono/node-server
+      // build the full Request for nothing.
+      if (request.method === 'GET' || request.method === 'HEAD') return undefined
       if (declared === null && config.require_content_length && request.body) {
         return gatewayProblem(411, 'length-required', 'a content-length header is required')
       }

@@ -1,0 +1,61 @@
+/**
+ * `npm run bench`: every benchmark in turn (bundle size, cold start, throughput), then a
+ * summary of the targets. They are not tests: each prints a table and ratios against a
+ * baseline measured in the same run, and nothing fails when a target is missed.
+ */
+import { BUNDLE_TARGET_BYTES, benchBundleSize } from './bundle-size.ts'
+import { benchColdStart, COLD_START_TARGET } from './cold-start.ts'
+import { heading, KB, printTable, verdict } from './lib.ts'
+import {
+  benchFunctionVsBare,
+  benchGatewayVsDirect,
+  FUNCTION_TARGET,
+  GATEWAY_TARGET,
+  throughputSettings,
+} from './throughput.ts'
+
+console.log(`node ${process.version}, ${process.platform}/${process.arch}`)
+const bundles = await benchBundleSize()
+const starts = await benchColdStart()
+console.log(`\n${throughputSettings()}`)
+const [direct, gateway] = await benchGatewayVsDirect()
+const [bare, fn] = await benchFunctionVsBare()
+
+heading('summary')
+const http = bundles.filter((bundle) => bundle.kind === 'http')
+const sizeRow = (label: string, group: typeof bundles) => {
+  const over = group.filter((bundle) => bundle.bytes > BUNDLE_TARGET_BYTES)
+  const largest = group.reduce((a, b) => (b.bytes > a.bytes ? b : a))
+  return [
+    label,
+    `${group.length - over.length}/${group.length} (largest ${largest.name}, ${(largest.bytes / KB).toFixed(1)} KB)`,
+    verdict(over.length === 0),
+  ]
+}
+const slowest = starts.reduce((a, b) =>
+  b.medianMs / b.bareMedianMs > a.medianMs / a.bareMedianMs ? b : a,
+)
+const gatewayRatio = gateway.requestsPerSecond / direct.requestsPerSecond
+const functionRatio = fn.requestsPerSecond / bare.requestsPerSecond
+printTable(
+  ['target', 'measured', 'met'],
+  [
+    sizeRow('HTTP function bundles ≤ 300 KB', http),
+    sizeRow('all bundles ≤ 300 KB', bundles),
+    [
+      `cold start ≤ ${COLD_START_TARGET}× bare`,
+      `worst ${slowest.name} ${(slowest.medianMs / slowest.bareMedianMs).toFixed(2)}×`,
+      verdict(starts.every((start) => start.medianMs <= COLD_START_TARGET * start.bareMedianMs)),
+    ],
+    [
+      `gateway ≥ ${GATEWAY_TARGET}× direct`,
+      `${gatewayRatio.toFixed(2)}×`,
+      verdict(gatewayRatio >= GATEWAY_TARGET),
+    ],
+    [
+      `function ≥ ${FUNCTION_TARGET}× bare`,
+      `${functionRatio.toFixed(2)}×`,
+      verdict(functionRatio >= FUNCTION_TARGET),
+    ],
+  ],
+)

@@ -1,0 +1,290 @@
+/**
+ * Throughput with autocannon, two pairs, each measured in one run against 127.0.0.1 only:
+ *
+ * 1. `GET /users/me` with a valid token through the local gateway (kong.yml applied) vs the
+ *    users-get-me app served alone. Target: gateway ≥ 85 % of direct.
+ * 2. The users-get-jwks bundle started as its container starts it vs a bare `node:http` server
+ *    answering the identical JWKS JSON. Target: function ≥ 80 % of bare. Hono alone on
+ *    @hono/node-server (scripts/bench/hono-only.ts) answering the same is shown for reference:
+ *    the floor the framework sets.
+ *
+ * Each measurement is a warm-up followed by a fixed-length run with the same connections; the
+ * servers are measured in rounds, each starting with another server and going the other way
+ * round, and the rounds averaged. The CPU each serving process spent per request is shown too.
+ *
+ *   npx tsx scripts/bench/throughput.ts
+ *   THROUGHPUT_SECONDS=20 THROUGHPUT_ROUNDS=5 npx tsx scripts/bench/throughput.ts
+ */
+import { spawn } from 'node:child_process'
+import { join } from 'node:path'
+import { createInterface } from 'node:readline'
+import autocannon from 'autocannon'
+import { repoRoot } from '../lib/functions.ts'
+import {
+  BENCH_RATE_LIMIT_PER_MINUTE,
+  benchDatabase,
+  buildBundles,
+  buildHonoOnly,
+  bundlePath,
+  cpuMsOf,
+  freePort,
+  functionEnvironment,
+  heading,
+  isMain,
+  mean,
+  type NodeProcess,
+  printTable,
+  ratio,
+  type ServedHost,
+  startNode,
+  stopNode,
+  tempDir,
+  verdict,
+  waitFor200,
+  writeBareServer,
+} from './lib.ts'
+
+const SECONDS = Number(process.env.THROUGHPUT_SECONDS ?? 10)
+const WARM_UP_SECONDS = Number(process.env.THROUGHPUT_WARM_UP_SECONDS ?? 2)
+const ROUNDS = Number(process.env.THROUGHPUT_ROUNDS ?? 3)
+const CONNECTIONS = Number(process.env.THROUGHPUT_CONNECTIONS ?? 10)
+
+export const GATEWAY_TARGET = 0.85
+export const FUNCTION_TARGET = 0.8
+
+interface Target {
+  label: string
+  url: string
+  headers?: Record<string, string>
+  /** The serving process, to read how much CPU it spent per request. */
+  pid?: number | undefined
+}
+
+export interface Measured {
+  label: string
+  requestsPerSecond: number
+  p50Ms: number
+  p99Ms: number
+  /** Answers that were not 2xx, errors and timeouts: any of these spoils the run. */
+  failures: number
+  /** CPU the serving process spent per request, in µs; steadier than req/s on a busy machine. */
+  cpuUsPerRequest: number | undefined
+}
+
+async function measure(target: Target, seconds: number) {
+  const cpuBefore = cpuMsOf(target.pid)
+  const result = await autocannon({
+    url: target.url,
+    connections: CONNECTIONS,
+    duration: seconds,
+    ...(target.headers ? { headers: target.headers } : {}),
+  })
+  const cpuAfter = cpuMsOf(target.pid)
+  return {
+    requestsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    failures: result.non2xx + result.errors + result.timeouts,
+    cpuUsPerRequest:
+      cpuBefore === undefined || cpuAfter === undefined || result.requests.total === 0
+        ? undefined
+        : ((cpuAfter - cpuBefore) * 1000) / result.requests.total,
+  }
+}
+
+/**
+ * Rounds of (warm-up, run) for every target; each round starts with a different target and
+ * goes the other way round, so no target always follows the same one.
+ */
+async function measureAll(targets: Target[]): Promise<Measured[]> {
+  const runs = new Map<Target, Awaited<ReturnType<typeof measure>>[]>(
+    targets.map((target) => [target, []]),
+  )
+  for (let round = 0; round < ROUNDS; round++) {
+    const rotated = targets.map((_, i) => targets[(i + round) % targets.length] as Target)
+    const order = round % 2 === 0 ? rotated : rotated.reverse()
+    for (const target of order) {
+      await measure(target, WARM_UP_SECONDS)
+      const run = await measure(target, SECONDS)
+      runs.get(target)?.push(run)
+      console.log(
+        `  round ${round + 1}/${ROUNDS} ${target.label}: ${Math.round(run.requestsPerSecond)} req/s`,
+      )
+    }
+  }
+  return targets.map((target) => {
+    const all = runs.get(target) ?? []
+    return {
+      label: target.label,
+      requestsPerSecond: mean(all.map((run) => run.requestsPerSecond)),
+      p50Ms: mean(all.map((run) => run.p50Ms)),
+      p99Ms: mean(all.map((run) => run.p99Ms)),
+      failures: all.reduce((sum, run) => sum + run.failures, 0),
+      cpuUsPerRequest: all.every((run) => run.cpuUsPerRequest !== undefined)
+        ? mean(all.map((run) => run.cpuUsPerRequest ?? 0))
+        : undefined,
+    }
+  })
+}
+
+/** The table: the baseline, references (no target) and the measured server with its target. */
+function printComparison(
+  baseline: Measured,
+  candidate: Measured,
+  target: number,
+  references: Measured[] = [],
+) {
+  const row = (m: Measured, kind: 'baseline' | 'reference' | 'candidate') => [
+    kind === 'candidate' ? m.label : `(${kind}) ${m.label}`,
+    Math.round(m.requestsPerSecond),
+    `${m.p50Ms.toFixed(1)} ms`,
+    `${m.p99Ms.toFixed(1)} ms`,
+    m.failures,
+    m.cpuUsPerRequest === undefined ? 'n/a' : `${Math.round(m.cpuUsPerRequest)} µs`,
+    kind === 'baseline' ? '1.00×' : ratio(m.requestsPerSecond, baseline.requestsPerSecond),
+    kind === 'candidate'
+      ? `${verdict(m.requestsPerSecond >= target * baseline.requestsPerSecond && m.failures === 0)} (≥ ${target.toFixed(2)}×)`
+      : '',
+  ]
+  printTable(
+    ['server', 'req/s', 'p50', 'p99', 'non-2xx/errors', 'CPU/request', 'ratio', 'target'],
+    [
+      row(baseline, 'baseline'),
+      ...references.map((m) => row(m, 'reference')),
+      row(candidate, 'candidate'),
+    ],
+  )
+}
+
+/** The local host in a child process (scripts/bench/serve-host.ts), until `stop`. */
+async function serveHost(): Promise<
+  ServedHost & { pid: number | undefined; stop(): Promise<void> }
+> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join('scripts', 'bench', 'serve-host.ts')],
+    {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  )
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
+  const served = await new Promise<ServedHost>((resolve, reject) => {
+    createInterface({ input: child.stdout }).once('line', (line) =>
+      resolve(JSON.parse(line) as ServedHost),
+    )
+    void exited.then((code) => reject(new Error(`serve-host exited (${code}) before serving`)))
+  })
+  return {
+    ...served,
+    pid: child.pid,
+    async stop() {
+      child.kill('SIGTERM')
+      await exited
+    },
+  }
+}
+
+export async function benchGatewayVsDirect(): Promise<[Measured, Measured]> {
+  heading('throughput 1: GET /users/me through the local gateway vs the function alone')
+  console.log(
+    `rate limits raised to ${BENCH_RATE_LIMIT_PER_MINUTE.toLocaleString('en')} per window for this run: the limiter runs but never refuses`,
+  )
+  const host = await serveHost()
+  try {
+    const headers = { authorization: `Bearer ${host.token}` }
+    const direct = {
+      label: 'users-get-me alone',
+      url: `http://127.0.0.1:${host.directPort}/users/me`,
+      headers,
+      pid: host.pid,
+    }
+    const gateway = {
+      label: 'through the gateway',
+      url: `http://127.0.0.1:${host.gatewayPort}/users/me`,
+      headers,
+      pid: host.pid,
+    }
+    const [baseline, candidate] = (await measureAll([direct, gateway])) as [Measured, Measured]
+    printComparison(baseline, candidate, GATEWAY_TARGET)
+    return [baseline, candidate]
+  } finally {
+    await host.stop()
+  }
+}
+
+export async function benchFunctionVsBare(): Promise<[Measured, Measured]> {
+  heading('throughput 2: users-get-jwks bundle vs bare node:http with the same JSON')
+  const out = await tempDir('throughput')
+  const database = await benchDatabase()
+  const running: NodeProcess[] = []
+  try {
+    await buildBundles(out.path, ['users-get-jwks'])
+    const env = await functionEnvironment(database.url)
+    const fnPort = await freePort()
+    const fn = startNode(bundlePath(out.path, 'users-get-jwks'), { ...env, PORT: String(fnPort) })
+    running.push(fn)
+    await waitFor200(fnPort, '/healthz', fn)
+    const path = '/.well-known/jwks.json'
+    const answer = await fetch(`http://127.0.0.1:${fnPort}${path}`)
+    const body = await answer.text()
+    const contentType = answer.headers.get('content-type') ?? 'application/json'
+    const cacheControl = answer.headers.get('cache-control') ?? ''
+    const bareFile = await writeBareServer(out.path, body, {
+      'content-type': contentType,
+      'cache-control': cacheControl,
+    })
+    const barePort = await freePort()
+    const bare = startNode(bareFile, { PATH: process.env.PATH ?? '', PORT: String(barePort) })
+    running.push(bare)
+    await waitFor200(barePort, path, bare)
+    const honoPort = await freePort()
+    const hono = startNode(await buildHonoOnly(out.path), {
+      PATH: process.env.PATH ?? '',
+      PORT: String(honoPort),
+      BENCH_BODY: body,
+      BENCH_HEADERS: JSON.stringify({ 'cache-control': cacheControl }),
+    })
+    running.push(hono)
+    await waitFor200(honoPort, path, hono)
+    const answers = await Promise.all(
+      [barePort, honoPort].map(async (port) =>
+        (await fetch(`http://127.0.0.1:${port}${path}`)).text(),
+      ),
+    )
+    if (answers.some((answer) => answer !== body)) throw new Error('the servers answer differently')
+    console.log(`all answer the same ${body.length}-byte JWKS (content-type ${contentType})`)
+    const [baseline, reference, candidate] = (await measureAll([
+      { label: 'bare node:http', url: `http://127.0.0.1:${barePort}${path}`, pid: bare.child.pid },
+      {
+        label: 'Hono alone, same JSON',
+        url: `http://127.0.0.1:${honoPort}${path}`,
+        pid: hono.child.pid,
+      },
+      {
+        label: 'users-get-jwks bundle',
+        url: `http://127.0.0.1:${fnPort}${path}`,
+        pid: fn.child.pid,
+      },
+    ])) as [Measured, Measured, Measured]
+    printComparison(baseline, candidate, FUNCTION_TARGET, [reference])
+    return [baseline, candidate]
+  } finally {
+    for (const process of running) await stopNode(process)
+    await database.close()
+    await out.remove()
+  }
+}
+
+/** The load each run puts on a server, as a line for the output. */
+export function throughputSettings(): string {
+  return `autocannon: ${CONNECTIONS} connections, ${WARM_UP_SECONDS} s warm-up + ${SECONDS} s per run, ${ROUNDS} rounds in turn`
+}
+
+export async function benchThroughput(): Promise<void> {
+  console.log(`\n${throughputSettings()}`)
+  await benchGatewayVsDirect()
+  await benchFunctionVsBare()
+}
+
+if (isMain(import.meta)) await benchThroughput()
