@@ -31,5 +31,5 @@ export {
   type TestRuntime,
   testSigningKey,
 } from './runtime.ts'
-export { useTestDatabase } from './vitest.ts'
+export { type AppFactory, type FunctionTest, useFunctionTest, useTestDatabase } from './vitest.ts'
 export { eventually } from './wait.ts'

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, inject } from 'vitest'
+import type { Sql } from '../db/index.ts'
 import { createTestDatabase, type TestDatabase } from './database.ts'
+import { createTestRuntime, type TestRuntime } from './runtime.ts'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -21,5 +23,51 @@ export function useTestDatabase(): () => TestDatabase {
   return () => {
     if (!database) throw new Error('useTestDatabase() is read before its beforeAll ran')
     return database
+  }
+}
+
+/** A function under test: an HTTP or an event function, either makes its app from a runtime. */
+export interface AppFactory {
+  createApp(runtime: TestRuntime): unknown
+}
+
+/** What a function test file works with; read it in hooks and tests, not at the top level. */
+export interface FunctionTest {
+  readonly database: TestDatabase
+  readonly sql: Sql
+  readonly runtime: TestRuntime
+  /** The app of `fn` on this file's runtime, made once and then shared by every test. */
+  app<F extends AppFactory>(fn: F): ReturnType<F['createApp']>
+}
+
+/**
+ * A function test file's setup: a fresh database (see useTestDatabase) and one test runtime on
+ * it, on which every function's app is made, so a test can call several functions as a client.
+ */
+export function useFunctionTest(): FunctionTest {
+  const database = useTestDatabase()
+  let runtime: TestRuntime | undefined
+  const apps = new Map<AppFactory, unknown>()
+  beforeAll(async () => {
+    runtime = await createTestRuntime(database().sql)
+  })
+  const currentRuntime = () => {
+    if (!runtime) throw new Error('useFunctionTest() is read before its beforeAll ran')
+    return runtime
+  }
+  return {
+    get database() {
+      return database()
+    },
+    get sql() {
+      return database().sql
+    },
+    get runtime() {
+      return currentRuntime()
+    },
+    app<F extends AppFactory>(fn: F) {
+      if (!apps.has(fn)) apps.set(fn, fn.createApp(currentRuntime()))
+      return apps.get(fn) as ReturnType<F['createApp']>
+    },
   }
 }

@@ -1,12 +1,7 @@
 import { randomUUID } from 'node:crypto'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { z } from '../../../shared/http/index.ts'
-import {
-  createTestRuntime,
-  readProblem,
-  type TestRuntime,
-  useTestDatabase,
-} from '../../../shared/testing/index.ts'
+import { readProblem, useFunctionTest } from '../../../shared/testing/index.ts'
 import { insertNotification, Notification } from '../lib/notifications.ts'
 import listNotifications from './function.ts'
 
@@ -16,20 +11,13 @@ const NotificationPage = z.strictObject({
 })
 type NotificationPage = z.infer<typeof NotificationPage>
 
-const database = useTestDatabase()
-let runtime: TestRuntime
-let app: ReturnType<typeof listNotifications.createApp>
-
-beforeAll(async () => {
-  runtime = await createTestRuntime(database().sql)
-  app = listNotifications.createApp(runtime)
-})
+const t = useFunctionTest()
 
 /** A customer with `count` welcome notifications, each written in a transaction of its own. */
 async function customerWith(count: number) {
   const userId = randomUUID()
   for (let n = 0; n < count; n += 1) {
-    await database().sql.begin((tx) =>
+    await t.sql.begin((tx) =>
       insertNotification(tx, {
         userId,
         kind: 'welcome',
@@ -39,18 +27,20 @@ async function customerWith(count: number) {
       }),
     )
   }
-  return { userId, token: await runtime.tokenFor({ userId, role: 'customer' }) }
+  return { userId, token: await t.runtime.tokenFor({ userId, role: 'customer' }) }
 }
 
 /** The user's notification ids, oldest first, as the database orders them. */
 async function storedIdsOldestFirst(userId: string): Promise<string[]> {
-  const rows = await database().sql<{ id: string }[]>`
+  const rows = await t.sql<{ id: string }[]>`
     select id from notifications.notifications where user_id = ${userId} order by created_at, id`
   return rows.map((row) => row.id)
 }
 
 function list(token: string, query = '') {
-  return app.request(`/notifications${query}`, { headers: { authorization: `Bearer ${token}` } })
+  return t
+    .app(listNotifications)
+    .request(`/notifications${query}`, { headers: { authorization: `Bearer ${token}` } })
 }
 
 async function readPage(res: Response): Promise<NotificationPage> {
@@ -107,7 +97,7 @@ describe('GET /notifications', () => {
 
   it('pages correctly through notifications written in the same microsecond', async () => {
     const reader = await customerWith(5)
-    await database().sql`
+    await t.sql`
       update notifications.notifications set created_at = '2001-02-03T04:05:06.789012Z'
       where user_id = ${reader.userId}`
     const seen = (await walkPages(reader.token, 2)).flatMap((page) =>
@@ -136,7 +126,7 @@ describe('GET /notifications', () => {
   })
 
   it('answers 401 without a token, or with one that is not ours', async () => {
-    const res = await app.request('/notifications')
+    const res = await t.app(listNotifications).request('/notifications')
     expect(res.status).toBe(401)
     expect(res.headers.get('www-authenticate')).toMatch(/^Bearer/)
     expect((await readProblem(res)).status).toBe(401)

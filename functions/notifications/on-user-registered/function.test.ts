@@ -1,24 +1,17 @@
 import { randomUUID } from 'node:crypto'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { UserRegistered } from '../../../proto/index.ts'
 import type { EventEnvelope } from '../../../shared/events/index.ts'
 import { cloudEventRequest } from '../../../shared/events/platform.ts'
-import {
-  createTestRuntime,
-  readProblem,
-  type TestRuntime,
-  useTestDatabase,
-} from '../../../shared/testing/index.ts'
+import { readProblem, useFunctionTest } from '../../../shared/testing/index.ts'
 import onUserRegistered from './function.ts'
 
-const database = useTestDatabase()
-let runtime: TestRuntime
-let app: ReturnType<typeof onUserRegistered.createApp>
+const t = useFunctionTest()
 
-beforeAll(async () => {
-  runtime = await createTestRuntime(database().sql)
-  app = onUserRegistered.createApp(runtime)
-})
+/** Delivers a CloudEvent to the function, as the event platform would. */
+function deliver(request: Request) {
+  return t.app(onUserRegistered).request(request)
+}
 
 /** A UserRegistered event for a new user, as users-register records it. */
 function userRegistered(name = 'Amna'): EventEnvelope & { userId: string } {
@@ -52,20 +45,20 @@ function tampered(event: EventEnvelope, change: Tampering): Request {
 }
 
 async function notificationsOf(userId: string) {
-  return database().sql<{ kind: string; title: string; body: string; causedBy: string }[]>`
+  return t.sql<{ kind: string; title: string; body: string; causedBy: string }[]>`
     select kind, title, body, caused_by from notifications.notifications
     where user_id = ${userId}`
 }
 
 async function processed(eventId: string) {
-  return database().sql<{ consumer: string }[]>`
+  return t.sql<{ consumer: string }[]>`
     select consumer from notifications.processed_events where event_id = ${eventId}`
 }
 
 describe('notifications-on-user-registered', () => {
   it('takes a UserRegistered CloudEvent: 200 and one welcome notification for the user', async () => {
     const event = userRegistered('Amna')
-    const res = await app.request(cloudEventRequest(event))
+    const res = await deliver(cloudEventRequest(event))
     expect(res.status).toBe(200)
     expect(await res.json()).toEqual({ status: 'handled' })
     expect(await notificationsOf(event.userId)).toEqual([
@@ -83,8 +76,8 @@ describe('notifications-on-user-registered', () => {
 
   it('logs the delivery under the event’s correlation id', async () => {
     const event = userRegistered()
-    expect((await app.request(cloudEventRequest(event))).status).toBe(200)
-    expect(runtime.logs.entries).toContainEqual(
+    expect((await deliver(cloudEventRequest(event))).status).toBe(200)
+    expect(t.runtime.logs.entries).toContainEqual(
       expect.objectContaining({
         requestId: event.correlationId,
         fn: 'notifications-on-user-registered',
@@ -96,8 +89,8 @@ describe('notifications-on-user-registered', () => {
 
   it('handles the same event delivered twice once, answering 2xx both times', async () => {
     const event = userRegistered()
-    const first = await app.request(cloudEventRequest(event))
-    const second = await app.request(cloudEventRequest(event))
+    const first = await deliver(cloudEventRequest(event))
+    const second = await deliver(cloudEventRequest(event))
     expect([first.status, second.status]).toEqual([200, 200])
     expect(await second.json()).toEqual({ status: 'already handled' })
     expect(await notificationsOf(event.userId)).toHaveLength(1)
@@ -106,8 +99,8 @@ describe('notifications-on-user-registered', () => {
   it('handles two concurrent deliveries of one event once', async () => {
     const event = userRegistered()
     const answers = await Promise.all([
-      app.request(cloudEventRequest(event)),
-      app.request(cloudEventRequest(event)),
+      deliver(cloudEventRequest(event)),
+      deliver(cloudEventRequest(event)),
     ])
     expect(answers.map((res) => res.status)).toEqual([200, 200])
     const bodies = await Promise.all(
@@ -142,7 +135,7 @@ describe('notifications-on-user-registered', () => {
     'answers 400 to %s and writes nothing',
     async (_label, change, kind) => {
       const event = userRegistered()
-      const res = await app.request(tampered(event, change))
+      const res = await deliver(tampered(event, change))
       expect(res.status).toBe(400)
       expect(await readProblem(res)).toMatchObject({
         status: 400,
@@ -155,9 +148,7 @@ describe('notifications-on-user-registered', () => {
 
   it('answers 422 to an event without a user id, so it is dead-lettered at once, and writes nothing', async () => {
     const event = userRegistered()
-    const res = await app.request(
-      tampered(event, { body: UserRegistered.encode({ name: 'Amna' }) }),
-    )
+    const res = await deliver(tampered(event, { body: UserRegistered.encode({ name: 'Amna' }) }))
     expect(res.status).toBe(422)
     expect((await readProblem(res)).type).toBe('urn:imtiaz-mart:problem:invalid-event')
     expect(await processed(event.eventId)).toEqual([])

@@ -1,54 +1,39 @@
-import { beforeAll, describe, expect, it } from 'vitest'
-import {
-  createTestRuntime,
-  jsonRequest,
-  readProblem,
-  type TestRuntime,
-  useTestDatabase,
-} from '../../../shared/testing/index.ts'
+import { describe, expect, it } from 'vitest'
+import { jsonRequest, readProblem, useFunctionTest } from '../../../shared/testing/index.ts'
 import { TokenPair, type User } from '../lib/schemas.ts'
-import { bearer, createUser } from '../lib/testing.ts'
+import { bearer, createUser, logInThroughApi } from '../lib/testing.ts'
 import logIn from '../login/function.ts'
 import refreshSession from '../refresh/function.ts'
 import changePassword from './function.ts'
 
-const database = useTestDatabase()
-let runtime: TestRuntime
-let app: ReturnType<typeof changePassword.createApp>
-let loginApp: ReturnType<typeof logIn.createApp>
-let refreshApp: ReturnType<typeof refreshSession.createApp>
+const t = useFunctionTest()
 
 const NEW_PASSWORD = 'a brand new passphrase'
 
-beforeAll(async () => {
-  runtime = await createTestRuntime(database().sql)
-  app = changePassword.createApp(runtime)
-  loginApp = logIn.createApp(runtime)
-  refreshApp = refreshSession.createApp(runtime)
-})
-
 function login(email: string, password: string) {
-  return loginApp.request('/auth/login', jsonRequest('POST', { email, password }))
+  return t.app(logIn).request('/auth/login', jsonRequest('POST', { email, password }))
 }
 
 function refresh(refreshToken: string) {
-  return refreshApp.request('/auth/refresh', jsonRequest('POST', { refreshToken }))
+  return t.app(refreshSession).request('/auth/refresh', jsonRequest('POST', { refreshToken }))
 }
 
 /** A fresh customer, logged in through the login function. */
 async function loggedInCustomer(): Promise<{ user: User; password: string; session: TokenPair }> {
-  const { user, password } = await createUser(database().sql)
-  const res = await login(user.email, password)
-  expect(res.status).toBe(200)
-  return { user, password, session: TokenPair.parse(await res.json()) }
+  const { user, password } = await createUser(t.sql)
+  return { user, password, session: await logInThroughApi(t.app(logIn), user.email, password) }
+}
+
+function postPassword(init: RequestInit) {
+  return t.app(changePassword).request('/users/me/password', init)
 }
 
 function changeMyPassword(accessToken: string, body: unknown) {
-  return app.request('/users/me/password', jsonRequest('POST', body, bearer(accessToken)))
+  return postPassword(jsonRequest('POST', body, bearer(accessToken)))
 }
 
 async function storedPasswordHash(userId: string): Promise<string | undefined> {
-  const [row] = await database().sql<{ passwordHash: string }[]>`
+  const [row] = await t.sql<{ passwordHash: string }[]>`
     select password_hash from users.users where id = ${userId}`
   return row?.passwordHash
 }
@@ -153,8 +138,7 @@ describe('POST /users/me/password', () => {
   it('answers 401 without a token and changes nothing', async () => {
     const { user, password } = await loggedInCustomer()
     const hashBefore = await storedPasswordHash(user.id)
-    const res = await app.request(
-      '/users/me/password',
+    const res = await postPassword(
       jsonRequest('POST', { currentPassword: password, newPassword: NEW_PASSWORD }),
     )
     expect(res.status).toBe(401)

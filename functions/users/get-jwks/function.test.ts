@@ -1,29 +1,21 @@
 import { createLocalJWKSet, jwtVerify } from 'jose'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { PublicJwks } from '../../../shared/auth/index.ts'
 import { z } from '../../../shared/http/index.ts'
-import {
-  createTestRuntime,
-  type TestRuntime,
-  testSigningKey,
-  useTestDatabase,
-} from '../../../shared/testing/index.ts'
+import { testSigningKey, useFunctionTest } from '../../../shared/testing/index.ts'
 import getJwks from './function.ts'
 
 const RawKeySet = z.object({ keys: z.array(z.looseObject({})) })
 
-const database = useTestDatabase()
-let runtime: TestRuntime
-let app: ReturnType<typeof getJwks.createApp>
+const t = useFunctionTest()
 
-beforeAll(async () => {
-  runtime = await createTestRuntime(database().sql)
-  app = getJwks.createApp(runtime)
-})
+function fetchJwks(init?: RequestInit) {
+  return t.app(getJwks).request('/.well-known/jwks.json', init)
+}
 
 describe('GET /.well-known/jwks.json', () => {
   it('answers 200 with the issuer’s public ES256 key as a JSON Web Key Set', async () => {
-    const res = await app.request('/.well-known/jwks.json')
+    const res = await fetchJwks()
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toMatch(/^application\/json/)
     const signingKey = await testSigningKey()
@@ -34,7 +26,7 @@ describe('GET /.well-known/jwks.json', () => {
   })
 
   it('never gives out the private part of the key', async () => {
-    const body = await (await app.request('/.well-known/jwks.json')).text()
+    const body = await (await fetchJwks()).text()
     // Every member of every key is kept, so a leaked `d` cannot hide behind a schema.
     const { keys } = RawKeySet.parse(JSON.parse(body))
     expect(keys.length).toBeGreaterThan(0)
@@ -46,24 +38,24 @@ describe('GET /.well-known/jwks.json', () => {
   })
 
   it('lets anyone verify an access token the issuer signed', async () => {
-    const jwks = PublicJwks.parse(await (await app.request('/.well-known/jwks.json')).json())
+    const jwks = PublicJwks.parse(await (await fetchJwks()).json())
     const userId = '6f1c1a52-3c2f-4a8e-9b1e-2d6f7e1c0a11'
-    const token = await runtime.tokenFor({ userId, role: 'customer' })
+    const token = await t.runtime.tokenFor({ userId, role: 'customer' })
     const { payload } = await jwtVerify(token, createLocalJWKSet(jwks), {
       algorithms: ['ES256'],
-      issuer: runtime.auth.issuer,
-      audience: runtime.auth.audience,
+      issuer: t.runtime.auth.issuer,
+      audience: t.runtime.auth.audience,
     })
     expect(payload).toMatchObject({ sub: userId, role: 'customer' })
   })
 
   it('may be cached for a while', async () => {
-    const res = await app.request('/.well-known/jwks.json')
+    const res = await fetchJwks()
     expect(res.headers.get('cache-control')).toBe('public, max-age=300')
   })
 
   it('needs no token', async () => {
-    const res = await app.request('/.well-known/jwks.json', {
+    const res = await fetchJwks({
       headers: { authorization: 'Bearer not.a.token' },
     })
     expect(res.status).toBe(200)

@@ -11,29 +11,28 @@ import { createSql } from '../../../shared/db/index.ts'
 import {
   createTestRuntime,
   readProblem,
-  type TestRuntime,
   testSigningKey,
-  useTestDatabase,
+  useFunctionTest,
 } from '../../../shared/testing/index.ts'
 import { User } from '../lib/schemas.ts'
 import { bearer, createUser } from '../lib/testing.ts'
 import getMe from './function.ts'
 
-const database = useTestDatabase()
-let runtime: TestRuntime
-let app: ReturnType<typeof getMe.createApp>
+const t = useFunctionTest()
 let me: User
 let signingKey: SigningKey
 
 beforeAll(async () => {
-  runtime = await createTestRuntime(database().sql)
-  app = getMe.createApp(runtime)
-  me = (await createUser(database().sql, { email: 'me@example.com', name: 'Me' })).user
+  me = (await createUser(t.sql, { email: 'me@example.com', name: 'Me' })).user
   signingKey = await testSigningKey()
 })
 
+function get(path: string, headers: Record<string, string> = {}) {
+  return t.app(getMe).request(path, { headers })
+}
+
 function getProfile(headers: Record<string, string> = {}) {
-  return app.request('/users/me', { headers })
+  return get('/users/me', headers)
 }
 
 const base64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url')
@@ -44,8 +43,8 @@ function claimsFor(changes: Record<string, unknown> = {}): Record<string, unknow
   const claims: Record<string, unknown> = {
     sub: me.id,
     role: me.role,
-    iss: runtime.auth.issuer,
-    aud: runtime.auth.audience,
+    iss: t.runtime.auth.issuer,
+    aud: t.runtime.auth.audience,
     iat: nowSeconds(),
     exp: nowSeconds() + 300,
     ...changes,
@@ -75,25 +74,25 @@ async function expectInvalidToken(res: Response) {
 describe('GET /users/me', () => {
   it('answers 200 with the caller’s own profile', async () => {
     const res = await getProfile(
-      bearer(await runtime.tokenFor({ userId: me.id, role: 'customer' })),
+      bearer(await t.runtime.tokenFor({ userId: me.id, role: 'customer' })),
     )
     expect(res.status).toBe(200)
     expect(User.parse(await res.json())).toEqual(me)
   })
 
   it('answers an admin with their own profile too', async () => {
-    const { user: admin } = await createUser(database().sql, { role: 'admin' })
+    const { user: admin } = await createUser(t.sql, { role: 'admin' })
     const res = await getProfile(
-      bearer(await runtime.tokenFor({ userId: admin.id, role: 'admin' })),
+      bearer(await t.runtime.tokenFor({ userId: admin.id, role: 'admin' })),
     )
     expect(res.status).toBe(200)
     expect(User.parse(await res.json())).toEqual(admin)
   })
 
   it('answers 404 when the account behind a valid token is gone', async () => {
-    const { user } = await createUser(database().sql)
-    const token = await runtime.tokenFor({ userId: user.id, role: 'customer' })
-    await database().sql`delete from users.users where id = ${user.id}`
+    const { user } = await createUser(t.sql)
+    const token = await t.runtime.tokenFor({ userId: user.id, role: 'customer' })
+    await t.sql`delete from users.users where id = ${user.id}`
     const res = await getProfile(bearer(token))
     expect(res.status).toBe(404)
     expect((await readProblem(res)).type).toBe('urn:imtiaz-mart:problem:user-not-found')
@@ -143,8 +142,8 @@ describe('GET /users/me refuses every token it did not issue, as it is', () => {
   it('answers 401 for a token signed by another key under the issuer’s kid', async () => {
     const impostor = await generateSigningKey(signingKey.kid)
     const sign = createTokenSigner(impostor, {
-      issuer: runtime.auth.issuer,
-      audience: runtime.auth.audience,
+      issuer: t.runtime.auth.issuer,
+      audience: t.runtime.auth.audience,
       ttlSeconds: 300,
     })
     await expectInvalidToken(await getProfile(bearer(await sign({ userId: me.id, role: 'admin' }))))
@@ -201,19 +200,19 @@ describe('the probes and request ids every function has', () => {
   const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 
   it('answers GET /healthz with 200', async () => {
-    const res = await app.request('/healthz')
+    const res = await get('/healthz')
     expect(res.status).toBe(200)
     expect(await res.json()).toEqual({ status: 'ok' })
   })
 
   it('answers GET /readyz with 200 while the database answers', async () => {
-    const res = await app.request('/readyz')
+    const res = await get('/readyz')
     expect(res.status).toBe(200)
     expect(await res.json()).toEqual({ status: 'ready' })
   })
 
   it('answers GET /readyz with 503 when the database does not answer', async () => {
-    const closedSql = createSql(database().url, { max: 1 })
+    const closedSql = createSql(t.database.url, { max: 1 })
     await closedSql.end()
     const cutOff = getMe.createApp(await createTestRuntime(closedSql))
     const res = await cutOff.request('/readyz')
@@ -226,14 +225,14 @@ describe('the probes and request ids every function has', () => {
 
   it('needs no token for the probes', async () => {
     for (const path of ['/healthz', '/readyz', '/metrics']) {
-      expect((await app.request(path)).status).toBe(200)
+      expect((await get(path)).status).toBe(200)
     }
   })
 
   it('exports request durations by function, route and status on GET /metrics', async () => {
-    await getProfile(bearer(await runtime.tokenFor({ userId: me.id, role: 'customer' })))
+    await getProfile(bearer(await t.runtime.tokenFor({ userId: me.id, role: 'customer' })))
     await getProfile()
-    const res = await app.request('/metrics')
+    const res = await get('/metrics')
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/)
     const text = await res.text()
@@ -246,7 +245,7 @@ describe('the probes and request ids every function has', () => {
   })
 
   it('echoes the caller’s X-Request-ID, on success and on failure', async () => {
-    const token = await runtime.tokenFor({ userId: me.id, role: 'customer' })
+    const token = await t.runtime.tokenFor({ userId: me.id, role: 'customer' })
     const ok = await getProfile({ ...bearer(token), 'x-request-id': 'checkout-42' })
     const refused = await getProfile({ 'x-request-id': 'checkout-43' })
     expect(ok.headers.get('x-request-id')).toBe('checkout-42')
@@ -255,22 +254,22 @@ describe('the probes and request ids every function has', () => {
   })
 
   it('makes a fresh request id when none is given', async () => {
-    const first = (await app.request('/healthz')).headers.get('x-request-id')
-    const second = (await app.request('/healthz')).headers.get('x-request-id')
+    const first = (await get('/healthz')).headers.get('x-request-id')
+    const second = (await get('/healthz')).headers.get('x-request-id')
     expect(first).toMatch(UUID)
     expect(second).toMatch(UUID)
     expect(second).not.toBe(first)
   })
 
   it('replaces a request id that is not safe to log', async () => {
-    const res = await app.request('/healthz', { headers: { 'x-request-id': '<script>"x"' } })
+    const res = await get('/healthz', { 'x-request-id': '<script>"x"' })
     expect(res.headers.get('x-request-id')).toMatch(UUID)
   })
 
   it('writes one log line per request, naming the function and the request id', async () => {
     const requestId = `log-${randomUUID()}`
     await getProfile({ 'x-request-id': requestId })
-    const lines = runtime.logs.entries.filter((entry) => entry.requestId === requestId)
+    const lines = t.runtime.logs.entries.filter((entry) => entry.requestId === requestId)
     expect(lines).toEqual([
       expect.objectContaining({
         fn: 'users-get-me',
@@ -284,7 +283,7 @@ describe('the probes and request ids every function has', () => {
   })
 
   it('answers an unknown path with a 404 problem', async () => {
-    const res = await app.request('/users/someone-else')
+    const res = await get('/users/someone-else')
     expect(res.status).toBe(404)
     expect((await readProblem(res)).type).toBe('urn:imtiaz-mart:problem:not-found')
   })

@@ -1,11 +1,14 @@
 /**
  * Test support for the users domain: accounts written straight to the database, so a test that
- * needs an existing user does not go through another function. Imported by tests only.
+ * needs an existing user does not go through another function, and sessions started through
+ * users-login as a client would start them. Imported by tests only.
  */
 import { randomUUID } from 'node:crypto'
+import { expect } from 'vitest'
 import { hashPassword, type Role } from '../../../shared/auth/index.ts'
 import type { Sql } from '../../../shared/db/index.ts'
-import type { User } from './schemas.ts'
+import { jsonRequest } from '../../../shared/testing/index.ts'
+import { TokenPair, type User } from './schemas.ts'
 import { insertUser } from './users.ts'
 
 export const TEST_PASSWORD = 'a long passphrase'
@@ -40,4 +43,15 @@ export async function createUser(sql: Sql, options: TestUserOptions = {}): Promi
 /** The Authorization header that carries an access token. */
 export function bearer(accessToken: string): { authorization: string } {
   return { authorization: `Bearer ${accessToken}` }
+}
+
+/** Logs in through users-login on the test's runtime, as a client would: the new session's pair. */
+export async function logInThroughApi(
+  loginApp: { request(path: string, init: RequestInit): Response | Promise<Response> },
+  email: string,
+  password: string,
+): Promise<TokenPair> {
+  const res = await loginApp.request('/auth/login', jsonRequest('POST', { email, password }))
+  expect(res.status).toBe(200)
+  return TokenPair.parse(await res.json())
 }

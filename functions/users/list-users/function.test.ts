@@ -1,11 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { z } from '../../../shared/http/index.ts'
-import {
-  createTestRuntime,
-  readProblem,
-  type TestRuntime,
-  useTestDatabase,
-} from '../../../shared/testing/index.ts'
+import { readProblem, useFunctionTest } from '../../../shared/testing/index.ts'
 import { User } from '../lib/schemas.ts'
 import { bearer, createUser } from '../lib/testing.ts'
 import listUsers from './function.ts'
@@ -13,20 +8,16 @@ import listUsers from './function.ts'
 const UserPage = z.object({ items: z.array(User), nextCursor: z.string().nullable() })
 type UserPage = z.infer<typeof UserPage>
 
-const database = useTestDatabase()
-let runtime: TestRuntime
-let app: ReturnType<typeof listUsers.createApp>
+const t = useFunctionTest()
 let adminToken: string
 
 beforeAll(async () => {
-  runtime = await createTestRuntime(database().sql)
-  app = listUsers.createApp(runtime)
-  const { user: admin } = await createUser(database().sql, { role: 'admin', name: 'Admin' })
-  adminToken = await runtime.tokenFor({ userId: admin.id, role: 'admin' })
+  const { user: admin } = await createUser(t.sql, { role: 'admin', name: 'Admin' })
+  adminToken = await t.runtime.tokenFor({ userId: admin.id, role: 'admin' })
 })
 
 function list(query = '', token = adminToken) {
-  return app.request(`/users${query}`, { headers: bearer(token) })
+  return t.app(listUsers).request(`/users${query}`, { headers: bearer(token) })
 }
 
 async function readPage(res: Response): Promise<UserPage> {
@@ -47,14 +38,14 @@ async function walkPages(limit: number): Promise<UserPage[]> {
 
 /** Every user id, oldest first, as the database orders them. */
 async function storedIdsOldestFirst(): Promise<string[]> {
-  const rows = await database().sql<{ id: string }[]>`
+  const rows = await t.sql<{ id: string }[]>`
     select id from users.users order by created_at, id`
   return rows.map((row) => row.id)
 }
 
 describe('GET /users', () => {
   it('answers an admin 200 with a page of users, oldest first', async () => {
-    const { user } = await createUser(database().sql, { name: 'Listed' })
+    const { user } = await createUser(t.sql, { name: 'Listed' })
     const page = await readPage(await list())
     expect(page.items.map((item) => item.id)).toEqual(await storedIdsOldestFirst())
     expect(page.items).toContainEqual(user)
@@ -68,7 +59,7 @@ describe('GET /users', () => {
   })
 
   it('pages through every user exactly once, in order, with limit=2', async () => {
-    for (let n = 0; n < 5; n += 1) await createUser(database().sql, { name: `Pager ${n}` })
+    for (let n = 0; n < 5; n += 1) await createUser(t.sql, { name: `Pager ${n}` })
     const expected = await storedIdsOldestFirst()
     expect(expected.length).toBeGreaterThanOrEqual(5)
 
@@ -84,10 +75,10 @@ describe('GET /users', () => {
 
   it('pages correctly through users created in the same microsecond', async () => {
     const tied: string[] = []
-    for (let n = 0; n < 5; n += 1) tied.push((await createUser(database().sql)).user.id)
-    await database().sql`
+    for (let n = 0; n < 5; n += 1) tied.push((await createUser(t.sql)).user.id)
+    await t.sql`
       update users.users set created_at = '1999-12-31T23:59:59.123456Z'
-      where id in ${database().sql(tied)}`
+      where id in ${t.sql(tied)}`
 
     const seen = (await walkPages(2)).flatMap((page) => page.items.map((item) => item.id))
     expect(seen).toEqual(await storedIdsOldestFirst())
@@ -103,15 +94,15 @@ describe('GET /users', () => {
   })
 
   it('gives 20 users a page when no limit is asked for', async () => {
-    while ((await storedIdsOldestFirst()).length <= 20) await createUser(database().sql)
+    while ((await storedIdsOldestFirst()).length <= 20) await createUser(t.sql)
     const page = await readPage(await list())
     expect(page.items).toHaveLength(20)
     expect(page.nextCursor).toEqual(expect.any(String))
   })
 
   it('answers 403 to a customer', async () => {
-    const { user } = await createUser(database().sql)
-    const token = await runtime.tokenFor({ userId: user.id, role: 'customer' })
+    const { user } = await createUser(t.sql)
+    const token = await t.runtime.tokenFor({ userId: user.id, role: 'customer' })
     const res = await list('', token)
     expect(res.status).toBe(403)
     expect(await readProblem(res)).toMatchObject({
@@ -121,7 +112,7 @@ describe('GET /users', () => {
   })
 
   it('answers 401 without a token', async () => {
-    const res = await app.request('/users')
+    const res = await t.app(listUsers).request('/users')
     expect(res.status).toBe(401)
     expect(res.headers.get('www-authenticate')).toMatch(/^Bearer/)
     expect((await readProblem(res)).status).toBe(401)

@@ -1,33 +1,20 @@
 import { decodeJwt, decodeProtectedHeader } from 'jose'
-import { beforeAll, describe, expect, it } from 'vitest'
-import {
-  createTestRuntime,
-  jsonRequest,
-  readProblem,
-  type TestRuntime,
-  useTestDatabase,
-} from '../../../shared/testing/index.ts'
+import { describe, expect, it } from 'vitest'
+import { jsonRequest, readProblem, useFunctionTest } from '../../../shared/testing/index.ts'
 import { TokenPair } from '../lib/schemas.ts'
 import { createUser } from '../lib/testing.ts'
 import refreshSession from '../refresh/function.ts'
 import logIn from './function.ts'
 
-const database = useTestDatabase()
-let runtime: TestRuntime
-let app: ReturnType<typeof logIn.createApp>
-
-beforeAll(async () => {
-  runtime = await createTestRuntime(database().sql)
-  app = logIn.createApp(runtime)
-})
+const t = useFunctionTest()
 
 function login(body: unknown) {
-  return app.request('/auth/login', jsonRequest('POST', body))
+  return t.app(logIn).request('/auth/login', jsonRequest('POST', body))
 }
 
 describe('POST /auth/login', () => {
   it('answers 200 with a bearer token pair for the right password', async () => {
-    const { user, password } = await createUser(database().sql)
+    const { user, password } = await createUser(t.sql)
     const res = await login({ email: user.email, password })
     expect(res.status).toBe(200)
     const pair = TokenPair.parse(await res.json())
@@ -35,51 +22,51 @@ describe('POST /auth/login', () => {
       accessToken: expect.any(String),
       refreshToken: expect.stringMatching(/^[\w-]{43}$/),
       tokenType: 'Bearer',
-      expiresIn: runtime.auth.accessTokenTtlSeconds,
+      expiresIn: t.runtime.auth.accessTokenTtlSeconds,
     })
   })
 
   it('issues an ES256 access token that verifies and names the user and role', async () => {
-    const { user, password } = await createUser(database().sql, { role: 'admin' })
+    const { user, password } = await createUser(t.sql, { role: 'admin' })
     const pair = TokenPair.parse(await (await login({ email: user.email, password })).json())
 
-    expect(await runtime.auth.verifyAccessToken(pair.accessToken)).toEqual({
+    expect(await t.runtime.auth.verifyAccessToken(pair.accessToken)).toEqual({
       userId: user.id,
       role: 'admin',
     })
     expect(decodeProtectedHeader(pair.accessToken)).toMatchObject({
       alg: 'ES256',
-      kid: runtime.auth.jwks.keys[0]?.kid,
+      kid: t.runtime.auth.jwks.keys[0]?.kid,
     })
     const claims = decodeJwt(pair.accessToken)
     expect(claims).toMatchObject({
       sub: user.id,
       role: 'admin',
-      iss: runtime.auth.issuer,
-      aud: runtime.auth.audience,
+      iss: t.runtime.auth.issuer,
+      aud: t.runtime.auth.audience,
     })
     expect((claims.exp ?? 0) - (claims.iat ?? 0)).toBe(pair.expiresIn)
   })
 
   it('takes the email in any case', async () => {
-    const { password } = await createUser(database().sql, { email: 'mixed@example.com' })
+    const { password } = await createUser(t.sql, { email: 'mixed@example.com' })
     const res = await login({ email: 'Mixed@EXAMPLE.com', password })
     expect(res.status).toBe(200)
   })
 
   it('starts a new session on every login', async () => {
-    const { user, password } = await createUser(database().sql)
+    const { user, password } = await createUser(t.sql)
     const first = TokenPair.parse(await (await login({ email: user.email, password })).json())
     const second = TokenPair.parse(await (await login({ email: user.email, password })).json())
     expect(second.refreshToken).not.toBe(first.refreshToken)
-    const [sessions] = await database().sql<{ families: number }[]>`
+    const [sessions] = await t.sql<{ families: number }[]>`
       select count(distinct family_id)::int as families
       from users.refresh_tokens where user_id = ${user.id}`
     expect(sessions?.families).toBe(2)
   })
 
   it('gives one and the same 401 for an unknown email and for a wrong password', async () => {
-    const { user } = await createUser(database().sql, { email: 'known@example.com' })
+    const { user } = await createUser(t.sql, { email: 'known@example.com' })
 
     const unknownEmail = await login({ email: 'nobody@example.com', password: 'any password' })
     const wrongPassword = await login({ email: user.email, password: 'any password' })
@@ -94,7 +81,7 @@ describe('POST /auth/login', () => {
       status: 401,
     })
     expect(wrongProblem).toEqual(unknownProblem)
-    const sessions = await database().sql`
+    const sessions = await t.sql`
       select id from users.refresh_tokens where user_id = ${user.id}`
     expect(sessions).toHaveLength(0)
   })
@@ -118,7 +105,7 @@ describe('POST /auth/login', () => {
   })
 
   it('answers 400 for a body that is not JSON', async () => {
-    const res = await app.request('/auth/login', {
+    const res = await t.app(logIn).request('/auth/login', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: 'email=a@example.com',
@@ -128,8 +115,8 @@ describe('POST /auth/login', () => {
   })
 
   it('answers 415 for a form body, never logging the caller in', async () => {
-    const { user, password } = await createUser(database().sql)
-    const res = await app.request('/auth/login', {
+    const { user, password } = await createUser(t.sql)
+    const res = await t.app(logIn).request('/auth/login', {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ email: user.email, password }).toString(),
@@ -140,16 +127,16 @@ describe('POST /auth/login', () => {
 
   it('writes neither the password nor any token to the logs', async () => {
     const password = 'a very secret passphrase'
-    const { user } = await createUser(database().sql, { password })
+    const { user } = await createUser(t.sql, { password })
     const loginRes = await login({ email: user.email, password })
     const first = TokenPair.parse(await loginRes.json())
-    const refreshRes = await refreshSession
-      .createApp(runtime)
+    const refreshRes = await t
+      .app(refreshSession)
       .request('/auth/refresh', jsonRequest('POST', { refreshToken: first.refreshToken }))
     expect(refreshRes.status).toBe(200)
     const second = TokenPair.parse(await refreshRes.json())
 
-    const logged = runtime.logs.raw.join('\n')
+    const logged = t.runtime.logs.raw.join('\n')
     expect(logged).toContain('/auth/login')
     expect(logged).toContain('/auth/refresh')
     for (const secret of [

@@ -1,47 +1,28 @@
-import { beforeAll, describe, expect, it } from 'vitest'
-import {
-  createTestRuntime,
-  jsonRequest,
-  readProblem,
-  type TestRuntime,
-  useTestDatabase,
-} from '../../../shared/testing/index.ts'
+import { describe, expect, it } from 'vitest'
+import { jsonRequest, readProblem, useFunctionTest } from '../../../shared/testing/index.ts'
 import { TokenPair } from '../lib/schemas.ts'
-import { createUser } from '../lib/testing.ts'
+import { createUser, logInThroughApi } from '../lib/testing.ts'
 import logIn from '../login/function.ts'
 import refreshSession from '../refresh/function.ts'
 import logOut from './function.ts'
 
-const database = useTestDatabase()
-let runtime: TestRuntime
-let app: ReturnType<typeof logOut.createApp>
-let loginApp: ReturnType<typeof logIn.createApp>
-let refreshApp: ReturnType<typeof refreshSession.createApp>
-
-beforeAll(async () => {
-  runtime = await createTestRuntime(database().sql)
-  app = logOut.createApp(runtime)
-  loginApp = logIn.createApp(runtime)
-  refreshApp = refreshSession.createApp(runtime)
-})
+const t = useFunctionTest()
 
 function logout(body: unknown) {
-  return app.request('/auth/logout', jsonRequest('POST', body))
+  return t.app(logOut).request('/auth/logout', jsonRequest('POST', body))
 }
 
 function refresh(refreshToken: string) {
-  return refreshApp.request('/auth/refresh', jsonRequest('POST', { refreshToken }))
+  return t.app(refreshSession).request('/auth/refresh', jsonRequest('POST', { refreshToken }))
 }
 
-async function startSession(email: string, password: string): Promise<TokenPair> {
-  const res = await loginApp.request('/auth/login', jsonRequest('POST', { email, password }))
-  expect(res.status).toBe(200)
-  return TokenPair.parse(await res.json())
+function startSession(email: string, password: string): Promise<TokenPair> {
+  return logInThroughApi(t.app(logIn), email, password)
 }
 
 describe('POST /auth/logout', () => {
   it('answers 204 with no body, after which the refresh token is refused', async () => {
-    const { user, password } = await createUser(database().sql)
+    const { user, password } = await createUser(t.sql)
     const session = await startSession(user.email, password)
 
     const res = await logout({ refreshToken: session.refreshToken })
@@ -54,7 +35,7 @@ describe('POST /auth/logout', () => {
   })
 
   it('ends the whole session, whichever of its tokens is presented', async () => {
-    const { user, password } = await createUser(database().sql)
+    const { user, password } = await createUser(t.sql)
     const session = await startSession(user.email, password)
     const rotated = TokenPair.parse(await (await refresh(session.refreshToken)).json())
 
@@ -64,7 +45,7 @@ describe('POST /auth/logout', () => {
   })
 
   it('ends only that session: the user’s other sessions go on', async () => {
-    const { user, password } = await createUser(database().sql)
+    const { user, password } = await createUser(t.sql)
     const phone = await startSession(user.email, password)
     const laptop = await startSession(user.email, password)
 
@@ -74,7 +55,7 @@ describe('POST /auth/logout', () => {
   })
 
   it('answers 204 for a token it never issued, and changes nothing', async () => {
-    const { user, password } = await createUser(database().sql)
+    const { user, password } = await createUser(t.sql)
     const session = await startSession(user.email, password)
 
     const res = await logout({ refreshToken: 'a-token-this-server-never-gave-out' })
@@ -83,7 +64,7 @@ describe('POST /auth/logout', () => {
   })
 
   it('answers 204 again for a session already ended', async () => {
-    const { user, password } = await createUser(database().sql)
+    const { user, password } = await createUser(t.sql)
     const session = await startSession(user.email, password)
     expect((await logout({ refreshToken: session.refreshToken })).status).toBe(204)
     expect((await logout({ refreshToken: session.refreshToken })).status).toBe(204)
@@ -102,7 +83,7 @@ describe('POST /auth/logout', () => {
   })
 
   it('answers 400 for a body that is not JSON', async () => {
-    const res = await app.request('/auth/logout', {
+    const res = await t.app(logOut).request('/auth/logout', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{',

@@ -1,41 +1,24 @@
-import { beforeAll, describe, expect, it } from 'vitest'
-import {
-  createTestRuntime,
-  jsonRequest,
-  readProblem,
-  type TestRuntime,
-  useTestDatabase,
-} from '../../../shared/testing/index.ts'
+import { describe, expect, it } from 'vitest'
+import { jsonRequest, readProblem, useFunctionTest } from '../../../shared/testing/index.ts'
 import { TokenPair, type User } from '../lib/schemas.ts'
-import { createUser } from '../lib/testing.ts'
+import { createUser, logInThroughApi } from '../lib/testing.ts'
 import logIn from '../login/function.ts'
 import refreshSession from './function.ts'
 
-const database = useTestDatabase()
-let runtime: TestRuntime
-let app: ReturnType<typeof refreshSession.createApp>
-let loginApp: ReturnType<typeof logIn.createApp>
-
-beforeAll(async () => {
-  runtime = await createTestRuntime(database().sql)
-  app = refreshSession.createApp(runtime)
-  loginApp = logIn.createApp(runtime)
-})
+const t = useFunctionTest()
 
 function refresh(body: unknown) {
-  return app.request('/auth/refresh', jsonRequest('POST', body))
+  return t.app(refreshSession).request('/auth/refresh', jsonRequest('POST', body))
 }
 
 /** Starts a session through the login function. */
-async function startSession(email: string, password: string): Promise<TokenPair> {
-  const res = await loginApp.request('/auth/login', jsonRequest('POST', { email, password }))
-  expect(res.status).toBe(200)
-  return TokenPair.parse(await res.json())
+function startSession(email: string, password: string): Promise<TokenPair> {
+  return logInThroughApi(t.app(logIn), email, password)
 }
 
 /** A fresh user with one session. */
 async function loggedInUser(): Promise<{ user: User; pair: TokenPair }> {
-  const { user, password } = await createUser(database().sql)
+  const { user, password } = await createUser(t.sql)
   return { user, pair: await startSession(user.email, password) }
 }
 
@@ -55,9 +38,9 @@ describe('POST /auth/refresh', () => {
     expect(res.status).toBe(200)
     const next = TokenPair.parse(await res.json())
     expect(next.tokenType).toBe('Bearer')
-    expect(next.expiresIn).toBe(runtime.auth.accessTokenTtlSeconds)
+    expect(next.expiresIn).toBe(t.runtime.auth.accessTokenTtlSeconds)
     expect(next.refreshToken).not.toBe(pair.refreshToken)
-    expect(await runtime.auth.verifyAccessToken(next.accessToken)).toEqual({
+    expect(await t.runtime.auth.verifyAccessToken(next.accessToken)).toEqual({
       userId: user.id,
       role: 'customer',
     })
@@ -65,9 +48,9 @@ describe('POST /auth/refresh', () => {
 
   it('carries the role the user has now, not the one they had at login', async () => {
     const { user, pair } = await loggedInUser()
-    await database().sql`update users.users set role = 'admin' where id = ${user.id}`
+    await t.sql`update users.users set role = 'admin' where id = ${user.id}`
     const next = TokenPair.parse(await (await refresh({ refreshToken: pair.refreshToken })).json())
-    expect((await runtime.auth.verifyAccessToken(next.accessToken)).role).toBe('admin')
+    expect((await t.runtime.auth.verifyAccessToken(next.accessToken)).role).toBe('admin')
   })
 
   it('keeps working along the chain: each new refresh token is good once', async () => {
@@ -101,7 +84,7 @@ describe('POST /auth/refresh', () => {
   })
 
   it('leaves the user’s other sessions alone when one session is revoked for reuse', async () => {
-    const { user, password } = await createUser(database().sql)
+    const { user, password } = await createUser(t.sql)
     const phone = await startSession(user.email, password)
     const laptop = await startSession(user.email, password)
     await refresh({ refreshToken: phone.refreshToken })
@@ -121,7 +104,7 @@ describe('POST /auth/refresh', () => {
 
   it('refuses an expired refresh token', async () => {
     const { user, pair } = await loggedInUser()
-    await database().sql`
+    await t.sql`
       update users.refresh_tokens set expires_at = now() - interval '1 second'
       where user_id = ${user.id}`
     await expectRefused(pair.refreshToken)
@@ -137,7 +120,7 @@ describe('POST /auth/refresh', () => {
     await refresh({ refreshToken: spender.pair.refreshToken })
     const spent = await readProblem(await refresh({ refreshToken: spender.pair.refreshToken }))
     const expirer = await loggedInUser()
-    await database().sql`
+    await t.sql`
       update users.refresh_tokens set expires_at = now() where user_id = ${expirer.user.id}`
     const expired = await readProblem(await refresh({ refreshToken: expirer.pair.refreshToken }))
     expect(spent).toEqual(unknown)

@@ -1,25 +1,12 @@
-import { beforeAll, describe, expect, it } from 'vitest'
-import {
-  createTestRuntime,
-  jsonRequest,
-  readProblem,
-  type TestRuntime,
-  useTestDatabase,
-} from '../../../shared/testing/index.ts'
+import { describe, expect, it } from 'vitest'
+import { jsonRequest, readProblem, useFunctionTest } from '../../../shared/testing/index.ts'
 import { User } from '../lib/schemas.ts'
 import registerUser from './function.ts'
 
-const database = useTestDatabase()
-let runtime: TestRuntime
-let app: ReturnType<typeof registerUser.createApp>
-
-beforeAll(async () => {
-  runtime = await createTestRuntime(database().sql)
-  app = registerUser.createApp(runtime)
-})
+const t = useFunctionTest()
 
 function register(body: unknown) {
-  return app.request('/auth/register', jsonRequest('POST', body))
+  return t.app(registerUser).request('/auth/register', jsonRequest('POST', body))
 }
 
 describe('POST /auth/register', () => {
@@ -41,7 +28,7 @@ describe('POST /auth/register', () => {
 
   it('stores an argon2id hash with OWASP parameters, not the password', async () => {
     await register({ email: 'hash@example.com', password: 'a long passphrase', name: 'H' })
-    const [row] = await database().sql<{ passwordHash: string }[]>`
+    const [row] = await t.sql<{ passwordHash: string }[]>`
       select password_hash from users.users where email = 'hash@example.com'`
     expect(row?.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$[\w+/]{22}\$[\w+/]{43}$/)
   })
@@ -76,12 +63,12 @@ describe('POST /auth/register', () => {
       'json.name',
       'json.password',
     ])
-    const rows = await database().sql`select id from users.users where email = 'not-an-email'`
+    const rows = await t.sql`select id from users.users where email = 'not-an-email'`
     expect(rows).toHaveLength(0)
   })
 
   it('refuses a body that is not JSON with 400', async () => {
-    const res = await app.request('/auth/register', {
+    const res = await t.app(registerUser).request('/auth/register', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{"email":',

@@ -1,38 +1,25 @@
-import { beforeAll, describe, expect, it } from 'vitest'
-import {
-  createTestRuntime,
-  jsonRequest,
-  readProblem,
-  type TestRuntime,
-  useTestDatabase,
-} from '../../../shared/testing/index.ts'
+import { describe, expect, it } from 'vitest'
+import { jsonRequest, readProblem, useFunctionTest } from '../../../shared/testing/index.ts'
 import { User } from '../lib/schemas.ts'
 import { bearer, createUser } from '../lib/testing.ts'
 import updateMe from './function.ts'
 
-const database = useTestDatabase()
-let runtime: TestRuntime
-let app: ReturnType<typeof updateMe.createApp>
-
-beforeAll(async () => {
-  runtime = await createTestRuntime(database().sql)
-  app = updateMe.createApp(runtime)
-})
+const t = useFunctionTest()
 
 /** A fresh customer and a token that speaks for them. */
 async function signedInCustomer() {
-  const { user } = await createUser(database().sql, { name: 'Before' })
-  const token = await runtime.tokenFor({ userId: user.id, role: user.role })
+  const { user } = await createUser(t.sql, { name: 'Before' })
+  const token = await t.runtime.tokenFor({ userId: user.id, role: user.role })
   return { user, token }
 }
 
 function patchMe(token: string, body: unknown) {
-  return app.request('/users/me', jsonRequest('PATCH', body, bearer(token)))
+  return t.app(updateMe).request('/users/me', jsonRequest('PATCH', body, bearer(token)))
 }
 
 /** The whole stored row, password hash and timestamps included. */
 async function storedRow(userId: string) {
-  const [row] = await database().sql`select * from users.users where id = ${userId}`
+  const [row] = await t.sql`select * from users.users where id = ${userId}`
   return row
 }
 
@@ -120,7 +107,9 @@ describe('PATCH /users/me', () => {
   it('answers 401 without a token and stores nothing', async () => {
     const { user } = await signedInCustomer()
     const before = await storedRow(user.id)
-    const res = await app.request('/users/me', jsonRequest('PATCH', { name: 'Intruder' }))
+    const res = await t
+      .app(updateMe)
+      .request('/users/me', jsonRequest('PATCH', { name: 'Intruder' }))
     expect(res.status).toBe(401)
     expect(res.headers.get('www-authenticate')).toMatch(/^Bearer/)
     expect((await readProblem(res)).status).toBe(401)
@@ -137,7 +126,7 @@ describe('PATCH /users/me', () => {
 
   it('answers 404 when the account behind a valid token is gone', async () => {
     const { user, token } = await signedInCustomer()
-    await database().sql`delete from users.users where id = ${user.id}`
+    await t.sql`delete from users.users where id = ${user.id}`
     const res = await patchMe(token, { name: 'Ghost' })
     expect(res.status).toBe(404)
     expect((await readProblem(res)).type).toBe('urn:imtiaz-mart:problem:user-not-found')
