@@ -320,7 +320,7 @@ const sideEffectFree: esbuild.Plugin = {
  * Node's own modules are loaded with require() (the bundle's banner makes one), also where
  * the source imports them. An ESM import of a built-in makes Node build an ES module facade
  * that reads every export once, getters included, which loads what nobody asked for: all the
- * root certificates for `tls`, Web Crypto for `crypto`: 7–20 ms of CPU per start, measured.
+ * root certificates for `tls`, Web Crypto for `crypto`: 7–23 ms of CPU per start, measured.
  */
 const builtinsByRequire: esbuild.Plugin = {
   name: 'builtins-by-require',
