@@ -24,6 +24,7 @@ import {
   testSigningKey,
 } from '../../shared/testing/index.ts'
 import { loadEventFunctions, repoRoot } from '../lib/functions.ts'
+import { runAdmin } from '../testing/admin.ts'
 import { createLocalHost, type LocalHost } from './host.ts'
 
 /**
@@ -262,5 +263,62 @@ describe.each([
     const [row] = await database.sql<{ sentAt: Date | null }[]>`
       select sent_at from users.outbox where event_id = ${eventId}`
     expect(row?.sentAt).toEqual(expect.any(Date))
+  })
+
+  it('lists the dead letter with the admin runner, and dlq:replay sends it through again', async () => {
+    const eventId = randomUUID()
+    const key = randomUUID()
+    const envelope = encodeEnvelope({
+      eventId,
+      type: UserRegistered.type,
+      occurredAt: new Date(),
+      source: 'events-test',
+      correlationId: `replay-${eventId}`,
+      payload: UNDECODABLE,
+    })
+    await database.sql`
+      insert into users.outbox (event_id, topic, event_key, event_type, envelope)
+      values (${eventId}, ${TOPIC}, ${key}, ${UserRegistered.type}, ${Buffer.from(envelope)})`
+    const env = {
+      DATABASE_URL: database.url,
+      KAFKA_BROKERS: kafka ? inject('kafkaBrokers').join(',') : undefined,
+    }
+    const deadLetters = (count: number) =>
+      kafka
+        ? eventually(
+            async () => {
+              const found = reader?.records.filter(
+                (r) => r.topic === deadLetterTopic(TOPIC) && r.headers['mart-event-id'] === eventId,
+              )
+              return found && found.length >= count ? found : undefined
+            },
+            { timeoutMs: 30_000, what: `${count} dead letter(s)` },
+          )
+        : eventually(
+            async () => {
+              const rows =
+                await database.sql`select id from public.dead_letters where event_id = ${eventId}`
+              return rows.length >= count ? rows : undefined
+            },
+            { timeoutMs: 30_000, what: `${count} dead letter(s)` },
+          )
+    await deadLetters(1)
+
+    const listed = await runAdmin(['dlq:list', '--topic', TOPIC], env)
+    expect(listed.exitCode, listed.stderr).toBe(0)
+    expect(listed.stdout).toContain(
+      `${eventId} ${UserRegistered.type} key=${key} consumer=${HANDLER}`,
+    )
+
+    const replayed = await runAdmin(['dlq:replay', '--topic', TOPIC, '--id', eventId], env)
+    expect(replayed.exitCode, replayed.stderr).toBe(0)
+    // The same event travels again; its handler still cannot decode it, so it is dead again.
+    await deadLetters(2)
+    if (kafka) {
+      const sent = reader?.records.filter(
+        (r) => r.topic === TOPIC && r.headers['mart-event-id'] === eventId,
+      )
+      expect(sent).toHaveLength(2)
+    }
   })
 })

@@ -59,7 +59,8 @@ export async function deadLettersOnKafka(kafka: Kafka, topic: string): Promise<D
   )
   const letters: DeadLetter[] = []
   if (remaining.size === 0) return letters
-  const consumer = kafka.consumer({ groupId: `admin.dlq-reader.${crypto.randomUUID()}` })
+  const groupId = `admin.dlq-reader.${crypto.randomUUID()}`
+  const consumer = kafka.consumer({ groupId })
   await consumer.connect()
   await consumer.subscribe({ topic: dlq, fromBeginning: true })
   await new Promise<void>((resolve, reject) => {
@@ -89,6 +90,9 @@ export async function deadLettersOnKafka(kafka: Kafka, topic: string): Promise<D
       .catch(reject)
   })
   await consumer.disconnect()
+  // The reader's group is of no use once read: leave no trace of it on the broker.
+  await admin.connect()
+  await admin.deleteGroups([groupId]).finally(() => admin.disconnect())
   return letters
 }
 
