@@ -107,6 +107,24 @@ describe.each([
     await database?.drop()
   })
 
+  /** Writes a UserRegistered whose payload no handler can decode to the users outbox. */
+  async function recordPoison() {
+    const eventId = randomUUID()
+    const key = randomUUID()
+    const envelope = encodeEnvelope({
+      eventId,
+      type: UserRegistered.type,
+      occurredAt: new Date(),
+      source: 'events-test',
+      correlationId: `poison-${eventId}`,
+      payload: UNDECODABLE,
+    })
+    await database.sql`
+      insert into users.outbox (event_id, topic, event_key, event_type, envelope)
+      values (${eventId}, ${TOPIC}, ${key}, ${UserRegistered.type}, ${Buffer.from(envelope)})`
+    return { eventId, key, envelope }
+  }
+
   /** The reader's first record matching, once it has arrived. */
   function recordWhere(what: string, match: (record: TopicRecord) => boolean) {
     const records = reader?.records
@@ -195,19 +213,7 @@ describe.each([
   })
 
   it('dead-letters an event no handler can decode at once, without retries', async () => {
-    const eventId = randomUUID()
-    const key = randomUUID()
-    const envelope = encodeEnvelope({
-      eventId,
-      type: UserRegistered.type,
-      occurredAt: new Date(),
-      source: 'events-test',
-      correlationId: `poison-${eventId}`,
-      payload: UNDECODABLE,
-    })
-    await database.sql`
-      insert into users.outbox (event_id, topic, event_key, event_type, envelope)
-      values (${eventId}, ${TOPIC}, ${key}, ${UserRegistered.type}, ${Buffer.from(envelope)})`
+    const { eventId, key, envelope } = await recordPoison()
     const reason = `400 the body is not a ${UserRegistered.type}`
 
     if (kafka) {
@@ -266,19 +272,7 @@ describe.each([
   })
 
   it('lists the dead letter with the admin runner, and dlq:replay sends it through again', async () => {
-    const eventId = randomUUID()
-    const key = randomUUID()
-    const envelope = encodeEnvelope({
-      eventId,
-      type: UserRegistered.type,
-      occurredAt: new Date(),
-      source: 'events-test',
-      correlationId: `replay-${eventId}`,
-      payload: UNDECODABLE,
-    })
-    await database.sql`
-      insert into users.outbox (event_id, topic, event_key, event_type, envelope)
-      values (${eventId}, ${TOPIC}, ${key}, ${UserRegistered.type}, ${Buffer.from(envelope)})`
+    const { eventId, key } = await recordPoison()
     const env = {
       DATABASE_URL: database.url,
       KAFKA_BROKERS: kafka ? inject('kafkaBrokers').join(',') : undefined,
