@@ -86,12 +86,15 @@ export function createOutboxRelay(options: RelayOptions): OutboxRelay {
       log.info('outbox relay leads')
       const listener = await sql.listen('mart_outbox', () => wake())
       let failures = 0
+      // Which domains have an outbox changes only with a migration: look once a minute, with
+      // the purge, not on every batch.
+      let domains: string[] = []
       let purgedAt = 0
       try {
         while (running) {
           try {
-            const domains = await outboxDomains(sql)
             if (Date.now() - purgedAt > 60_000) {
+              domains = await outboxDomains(sql)
               await purge(domains)
               purgedAt = Date.now()
             }
