@@ -8,7 +8,6 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { request } from 'node:http'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as esbuild from 'esbuild'
@@ -23,6 +22,8 @@ import {
 import { type BuiltFunction, buildFunction } from '../build.ts'
 import { findFunctionSources, functionsDir, repoRoot } from '../lib/functions.ts'
 import type { KongConfig, KongPlugin } from '../lib/kong.ts'
+
+export { freePort } from '../../shared/testing/index.ts'
 
 export const KB = 1024
 
@@ -97,20 +98,6 @@ export async function functionEnvironment(databaseUrl: string): Promise<Record<s
 }
 
 /** A port nobody listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      )
-    })
-  })
-}
 
 /**
  * The source of a bare `node:http` server answering every request with `body`: the floor a

@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
-import { createServer } from 'node:net'
 import { createInterface } from 'node:readline'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { UserRegistered } from '../../proto/index.ts'
@@ -10,6 +9,7 @@ import {
   committedPositions,
   deleteGroups,
   eventually,
+  freePort,
   type GroupStart,
   readTopics,
   startGroupsAtEnd,
@@ -43,21 +43,6 @@ interface Mart {
   url: string
   lines: string[]
   exited: Promise<number | NodeJS.Signals | null>
-}
-
-function freePort(): Promise<number> {
-  const server = createServer()
-  return new Promise((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      )
-    })
-  })
 }
 
 /** `npm start` in a process of its own (node itself, so a signal reaches the mart, not npx). */

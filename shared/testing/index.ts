@@ -23,6 +23,7 @@ export {
   type TopicRecord,
   topicPositions,
 } from './kafka-topics.ts'
+export { freePort } from './ports.ts'
 export {
   createTestRuntime,
   LogLines,
