@@ -4,11 +4,10 @@
  */
 import type { Server } from 'node:http'
 import { serve } from '@hono/node-server'
-import { createLocalHost } from '../../scripts/host/host.ts'
-import { publicJwkOf } from '../../shared/auth/index.ts'
+import { createTestHost } from '../../scripts/testing/host.ts'
 import type { Sql } from '../../shared/db/index.ts'
 import { createLogger } from '../../shared/observability/index.ts'
-import { LogLines, TEST_AUDIENCE, TEST_ISSUER, testSigningKey } from '../../shared/testing/index.ts'
+import { LogLines } from '../../shared/testing/index.ts'
 
 export interface RunningMart {
   url: string
@@ -18,15 +17,10 @@ export interface RunningMart {
 }
 
 export async function startMart(sql: Sql): Promise<RunningMart> {
-  const signingKey = await testSigningKey()
   const logs = new LogLines()
-  const host = await createLocalHost({
+  const host = await createTestHost({
     sql,
     log: createLogger({ level: 'info', destination: logs.stream }),
-    issuer: TEST_ISSUER,
-    audience: TEST_AUDIENCE,
-    signingKey,
-    jwks: { keys: [publicJwkOf(signingKey)] },
   })
   return new Promise((resolve, reject) => {
     const server = serve(

@@ -6,20 +6,11 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises'
 import { UserRegistered } from '../../proto/index.ts'
-import { publicJwkOf } from '../../shared/auth/index.ts'
 import type { Sql } from '../../shared/db/index.ts'
 import { recordEvent } from '../../shared/events/index.ts'
-import { consumerGroupOf } from '../../shared/events/platform.ts'
 import { createLogger } from '../../shared/observability/index.ts'
-import {
-  deleteGroups,
-  startGroupsAtEnd,
-  TEST_AUDIENCE,
-  TEST_ISSUER,
-  testSigningKey,
-} from '../../shared/testing/index.ts'
-import { createLocalHost } from '../host/host.ts'
-import { loadEventFunctions } from '../lib/functions.ts'
+import { deleteGroups } from '../../shared/testing/index.ts'
+import { createTestHost, ownConsumerGroups } from '../testing/host.ts'
 import { benchDatabase, heading, isMain, printTable, ratio } from './lib.ts'
 
 const BURST = 3000
@@ -86,19 +77,10 @@ async function benchMode(mode: string, kafkaBrokers: string[] | undefined): Prom
   // Consumer groups of this run only, starting at the end of the topic: records that other
   // runs left on the shared topic are not this benchmark's to handle.
   const kafkaGroupPrefix = `bench-${crypto.randomUUID().slice(0, 8)}.`
-  const groups = (await loadEventFunctions()).map(({ fn }) => ({
-    groupId: consumerGroupOf(fn.manifest.name, kafkaGroupPrefix),
-    topic: fn.manifest.topic,
-  }))
-  if (kafkaBrokers) await startGroupsAtEnd(kafkaBrokers, groups)
-  const signingKey = await testSigningKey()
-  const host = await createLocalHost({
+  const groups = kafkaBrokers ? await ownConsumerGroups(kafkaBrokers, kafkaGroupPrefix) : []
+  const host = await createTestHost({
     sql,
     log: createLogger({ level: 'warn' }),
-    issuer: TEST_ISSUER,
-    audience: TEST_AUDIENCE,
-    signingKey,
-    jwks: { keys: [publicJwkOf(signingKey)] },
     kafkaBrokers,
     kafkaGroupPrefix,
   })

@@ -8,10 +8,8 @@
 import type { Server } from 'node:http'
 import { serve } from '@hono/node-server'
 import pino from 'pino'
-import { publicJwkOf } from '../../shared/auth/index.ts'
 import { createLogger } from '../../shared/observability/index.ts'
-import { TEST_AUDIENCE, TEST_ISSUER, testSigningKey } from '../../shared/testing/index.ts'
-import { createLocalHost } from '../host/host.ts'
+import { createTestHost } from '../testing/host.ts'
 import { benchDatabase, raiseRateLimits, type ServedHost } from './lib.ts'
 
 function listen(fetch: (request: Request, ip?: string) => Promise<Response> | Response) {
@@ -28,15 +26,10 @@ function listen(fetch: (request: Request, ip?: string) => Promise<Response> | Re
 }
 
 const database = await benchDatabase()
-const signingKey = await testSigningKey()
-const host = await createLocalHost({
+const host = await createTestHost({
   sql: database.sql,
   // Request logs are written as in production, to a sink nobody reads.
   log: createLogger({ level: 'info', destination: pino.destination({ dest: '/dev/null' }) }),
-  issuer: TEST_ISSUER,
-  audience: TEST_AUDIENCE,
-  signingKey,
-  jwks: { keys: [publicJwkOf(signingKey)] },
   adjustKongConfig: raiseRateLimits,
 })
 const registered = await host.fetch(

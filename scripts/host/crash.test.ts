@@ -4,7 +4,6 @@ import { createInterface } from 'node:readline'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { UserRegistered } from '../../proto/index.ts'
 import { publicJwkOf } from '../../shared/auth/index.ts'
-import { consumerGroupOf } from '../../shared/events/platform.ts'
 import {
   committedPositions,
   deleteGroups,
@@ -12,13 +11,13 @@ import {
   freePort,
   type GroupStart,
   readTopics,
-  startGroupsAtEnd,
   type TopicReader,
   testSigningKey,
   topicPositions,
   useTestDatabase,
 } from '../../shared/testing/index.ts'
-import { loadEventFunctions, repoRoot } from '../lib/functions.ts'
+import { repoRoot } from '../lib/functions.ts'
+import { ownConsumerGroups } from '../testing/host.ts'
 
 /**
  * The whole mart as `npm start` runs it, with Kafka, killed with SIGKILL while registrations
@@ -110,11 +109,7 @@ async function count(query: Promise<{ n: number }[]>): Promise<number> {
 }
 
 beforeAll(async () => {
-  groups = (await loadEventFunctions()).map(({ fn }) => ({
-    groupId: consumerGroupOf(fn.manifest.name, groupPrefix),
-    topic: fn.manifest.topic,
-  }))
-  await startGroupsAtEnd(brokers(), groups)
+  groups = await ownConsumerGroups(brokers(), groupPrefix)
   reader = await readTopics(brokers(), [TOPIC], { from: await topicPositions(brokers(), [TOPIC]) })
 })
 

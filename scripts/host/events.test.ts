@@ -3,9 +3,7 @@ import { join } from 'node:path'
 import protobuf from 'protobufjs'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { UserRegistered } from '../../proto/index.ts'
-import { publicJwkOf } from '../../shared/auth/index.ts'
 import { deadLetterTopic, encodeEnvelope } from '../../shared/events/index.ts'
-import { consumerGroupOf } from '../../shared/events/platform.ts'
 import { createLogger } from '../../shared/observability/index.ts'
 import {
   createTestDatabase,
@@ -15,17 +13,14 @@ import {
   jsonRequest,
   LogLines,
   readTopics,
-  startGroupsAtEnd,
-  TEST_AUDIENCE,
-  TEST_ISSUER,
   type TestDatabase,
   type TopicReader,
   type TopicRecord,
-  testSigningKey,
 } from '../../shared/testing/index.ts'
-import { loadEventFunctions, repoRoot } from '../lib/functions.ts'
+import { repoRoot } from '../lib/functions.ts'
 import { runAdmin } from '../testing/admin.ts'
-import { createLocalHost, type LocalHost } from './host.ts'
+import { createTestHost, ownConsumerGroups } from '../testing/host.ts'
+import type { LocalHost } from './host.ts'
 
 /**
  * The event path end to end, through the local host: a request writes its event to the outbox,
@@ -69,21 +64,10 @@ describe.each([
   beforeAll(async () => {
     database = await createTestDatabase(inject('databaseServerUrl'), inject('templateDatabase'))
     const groupPrefix = `test.events.${randomUUID()}.`
-    if (kafka) {
-      groups = (await loadEventFunctions()).map(({ fn }) => ({
-        groupId: consumerGroupOf(fn.manifest.name, groupPrefix),
-        topic: fn.manifest.topic,
-      }))
-      await startGroupsAtEnd(inject('kafkaBrokers'), groups)
-    }
-    const signingKey = await testSigningKey()
-    host = await createLocalHost({
+    if (kafka) groups = await ownConsumerGroups(inject('kafkaBrokers'), groupPrefix)
+    host = await createTestHost({
       sql: database.sql,
       log: createLogger({ level: 'info', destination: logs.stream }),
-      issuer: TEST_ISSUER,
-      audience: TEST_AUDIENCE,
-      signingKey,
-      jwks: { keys: [publicJwkOf(signingKey)] },
       kafkaBrokers: kafka ? inject('kafkaBrokers') : undefined,
       kafkaGroupPrefix: groupPrefix,
       retry: { initialDelayMs: 10, maxDelayMs: 50 },

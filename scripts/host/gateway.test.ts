@@ -1,6 +1,6 @@
 import { SignJWT } from 'jose'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTokenSigner, generateSigningKey, publicJwkOf } from '../../shared/auth/index.ts'
+import { createTokenSigner, generateSigningKey } from '../../shared/auth/index.ts'
 import { createLogger } from '../../shared/observability/index.ts'
 import {
   jsonRequest,
@@ -11,7 +11,8 @@ import {
   testSigningKey,
   useTestDatabase,
 } from '../../shared/testing/index.ts'
-import { createLocalHost, type LocalHost } from './host.ts'
+import { createTestHost } from '../testing/host.ts'
+import type { LocalHost } from './host.ts'
 
 const database = useTestDatabase()
 const logs = new LogLines()
@@ -24,14 +25,9 @@ const send = (path: string, init: RequestInit = {}, clientIp?: string) =>
 const startedAt = Date.now()
 
 beforeAll(async () => {
-  const signingKey = await testSigningKey()
-  host = await createLocalHost({
+  host = await createTestHost({
     sql: database().sql,
     log: createLogger({ level: 'info', destination: logs.stream }),
-    issuer: TEST_ISSUER,
-    audience: TEST_AUDIENCE,
-    signingKey,
-    jwks: { keys: [publicJwkOf(signingKey)] },
     // A fixed instant, so a rate-limit window cannot roll over in the middle of a test.
     now: () => startedAt,
   })

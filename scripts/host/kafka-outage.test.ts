@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { UserProfileUpdated, UserRegistered } from '../../proto/index.ts'
-import { publicJwkOf } from '../../shared/auth/index.ts'
 import { decodeEnvelope } from '../../shared/events/index.ts'
-import { consumerGroupOf } from '../../shared/events/platform.ts'
 import { createLogger } from '../../shared/observability/index.ts'
 import {
   deleteGroups,
@@ -13,17 +11,14 @@ import {
   LogLines,
   localKafka,
   readTopics,
-  startGroupsAtEnd,
-  TEST_AUDIENCE,
-  TEST_ISSUER,
   type TopicReader,
   type TopicRecord,
-  testSigningKey,
   topicPositions,
   useTestDatabase,
 } from '../../shared/testing/index.ts'
-import { loadEventFunctions, repoRoot } from '../lib/functions.ts'
-import { createLocalHost, type LocalHost } from './host.ts'
+import { repoRoot } from '../lib/functions.ts'
+import { createTestHost, ownConsumerGroups } from '../testing/host.ts'
+import type { LocalHost } from './host.ts'
 
 /**
  * Kafka goes away while customers register and change their names: the requests still succeed,
@@ -46,19 +41,10 @@ const send = (path: string, init: RequestInit = {}) =>
 
 beforeAll(async () => {
   const groupPrefix = `test.outage.${randomUUID()}.`
-  groups = (await loadEventFunctions()).map(({ fn }) => ({
-    groupId: consumerGroupOf(fn.manifest.name, groupPrefix),
-    topic: fn.manifest.topic,
-  }))
-  await startGroupsAtEnd(brokers(), groups)
-  const signingKey = await testSigningKey()
-  host = await createLocalHost({
+  groups = await ownConsumerGroups(brokers(), groupPrefix)
+  host = await createTestHost({
     sql: database().sql,
     log: createLogger({ level: 'info', destination: logs.stream }),
-    issuer: TEST_ISSUER,
-    audience: TEST_AUDIENCE,
-    signingKey,
-    jwks: { keys: [publicJwkOf(signingKey)] },
     kafkaBrokers: brokers(),
     kafkaGroupPrefix: groupPrefix,
     retry: { initialDelayMs: 10, maxDelayMs: 50 },

@@ -1,0 +1,39 @@
+/**
+ * The local host as tests and benchmarks run it: signed by the test issuer's key, and, on a
+ * shared Kafka broker, with consumer groups of its own that start at the topics' ends, so it
+ * neither takes nor handles the records of other hosts.
+ */
+import { publicJwkOf } from '../../shared/auth/index.ts'
+import { consumerGroupOf } from '../../shared/events/platform.ts'
+import {
+  type GroupStart,
+  startGroupsAtEnd,
+  TEST_AUDIENCE,
+  TEST_ISSUER,
+  testSigningKey,
+} from '../../shared/testing/index.ts'
+import { createLocalHost, type LocalHost, type LocalHostOptions } from '../host/host.ts'
+import { loadEventFunctions } from '../lib/functions.ts'
+
+export type TestHostOptions = Omit<LocalHostOptions, 'issuer' | 'audience' | 'signingKey' | 'jwks'>
+
+export async function createTestHost(options: TestHostOptions): Promise<LocalHost> {
+  const signingKey = await testSigningKey()
+  return createLocalHost({
+    ...options,
+    issuer: TEST_ISSUER,
+    audience: TEST_AUDIENCE,
+    signingKey,
+    jwks: { keys: [publicJwkOf(signingKey)] },
+  })
+}
+
+/** The groups `<prefix>fn.<name>` of every event function, moved to the ends of their topics. */
+export async function ownConsumerGroups(brokers: string[], prefix: string): Promise<GroupStart[]> {
+  const groups = (await loadEventFunctions()).map(({ fn }) => ({
+    groupId: consumerGroupOf(fn.manifest.name, prefix),
+    topic: fn.manifest.topic,
+  }))
+  await startGroupsAtEnd(brokers, groups)
+  return groups
+}
