@@ -291,6 +291,26 @@ const pinoStdoutOnly: esbuild.Plugin = {
 }
 
 /**
+ * protobufjs uses long.js for 64-bit integers when it can load it, and plain numbers when it
+ * cannot. The only 64-bit field of our events is a timestamp's seconds, far below 2^53, so a
+ * bundle leaves long.js out (11 KB) and those fields decode as numbers.
+ */
+const protobufWithoutLong: esbuild.Plugin = {
+  name: 'protobuf-without-long',
+  setup(build) {
+    build.onResolve({ filter: /^long$/ }, (args) =>
+      args.importer.includes(`${sep}protobufjs${sep}`)
+        ? { path: 'long', namespace: 'protobuf-without-long' }
+        : undefined,
+    )
+    build.onLoad({ filter: /.*/, namespace: 'protobuf-without-long' }, () => ({
+      contents: 'module.exports = null',
+      loader: 'js',
+    }))
+  },
+}
+
+/**
  * Packages whose modules do nothing when loaded but define things: a bundle that uses none of
  * their exports leaves them out. (HTTP functions import shared/events for the outbox, and its
  * index also re-exports the Kafka trigger, which only event functions run.)
@@ -407,6 +427,7 @@ export async function buildFunction(
       promClientSubset,
       noOpenTelemetry,
       pinoStdoutOnly,
+      protobufWithoutLong,
       sideEffectFree,
       builtinsByRequire,
     ],

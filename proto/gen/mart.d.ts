@@ -66,27 +66,6 @@ export namespace mart {
                 static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mart.events.v1.Envelope & mart.events.v1.Envelope.$Shape;
 
                 /**
-                 * Creates an Envelope message from a plain object. Also converts values to their respective internal types.
-                 * @param object Plain object
-                 * @returns Envelope
-                 */
-                static fromObject(object: { [k: string]: any }): mart.events.v1.Envelope;
-
-                /**
-                 * Creates a plain object from an Envelope message. Also converts values to other types if specified.
-                 * @param message Envelope
-                 * @param [options] Conversion options
-                 * @returns Plain object
-                 */
-                static toObject(message: mart.events.v1.Envelope, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-                /**
-                 * Converts this Envelope to JSON.
-                 * @returns JSON object
-                 */
-                toJSON(): { [k: string]: any };
-
-                /**
                  * Gets the type url for Envelope
                  * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
                  * @returns The type url
@@ -180,27 +159,6 @@ export namespace mart {
                 static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mart.users.v1.UserRegistered & mart.users.v1.UserRegistered.$Shape;
 
                 /**
-                 * Creates a UserRegistered message from a plain object. Also converts values to their respective internal types.
-                 * @param object Plain object
-                 * @returns UserRegistered
-                 */
-                static fromObject(object: { [k: string]: any }): mart.users.v1.UserRegistered;
-
-                /**
-                 * Creates a plain object from a UserRegistered message. Also converts values to other types if specified.
-                 * @param message UserRegistered
-                 * @param [options] Conversion options
-                 * @returns Plain object
-                 */
-                static toObject(message: mart.users.v1.UserRegistered, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-                /**
-                 * Converts this UserRegistered to JSON.
-                 * @returns JSON object
-                 */
-                toJSON(): { [k: string]: any };
-
-                /**
                  * Gets the type url for UserRegistered
                  * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
                  * @returns The type url
@@ -274,27 +232,6 @@ export namespace mart {
                 static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mart.users.v1.UserProfileUpdated & mart.users.v1.UserProfileUpdated.$Shape;
 
                 /**
-                 * Creates a UserProfileUpdated message from a plain object. Also converts values to their respective internal types.
-                 * @param object Plain object
-                 * @returns UserProfileUpdated
-                 */
-                static fromObject(object: { [k: string]: any }): mart.users.v1.UserProfileUpdated;
-
-                /**
-                 * Creates a plain object from a UserProfileUpdated message. Also converts values to other types if specified.
-                 * @param message UserProfileUpdated
-                 * @param [options] Conversion options
-                 * @returns Plain object
-                 */
-                static toObject(message: mart.users.v1.UserProfileUpdated, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-                /**
-                 * Converts this UserProfileUpdated to JSON.
-                 * @returns JSON object
-                 */
-                toJSON(): { [k: string]: any };
-
-                /**
                  * Gets the type url for UserProfileUpdated
                  * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
                  * @returns The type url
@@ -360,27 +297,6 @@ export namespace mart {
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
                 static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mart.users.v1.UserPasswordChanged & mart.users.v1.UserPasswordChanged.$Shape;
-
-                /**
-                 * Creates a UserPasswordChanged message from a plain object. Also converts values to their respective internal types.
-                 * @param object Plain object
-                 * @returns UserPasswordChanged
-                 */
-                static fromObject(object: { [k: string]: any }): mart.users.v1.UserPasswordChanged;
-
-                /**
-                 * Creates a plain object from a UserPasswordChanged message. Also converts values to other types if specified.
-                 * @param message UserPasswordChanged
-                 * @param [options] Conversion options
-                 * @returns Plain object
-                 */
-                static toObject(message: mart.users.v1.UserPasswordChanged, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-                /**
-                 * Converts this UserPasswordChanged to JSON.
-                 * @returns JSON object
-                 */
-                toJSON(): { [k: string]: any };
 
                 /**
                  * Gets the type url for UserPasswordChanged
@@ -457,27 +373,6 @@ export namespace google {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Timestamp & google.protobuf.Timestamp.$Shape;
-
-            /**
-             * Creates a Timestamp message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns Timestamp
-             */
-            static fromObject(object: { [k: string]: any }): google.protobuf.Timestamp;
-
-            /**
-             * Creates a plain object from a Timestamp message. Also converts values to other types if specified.
-             * @param message Timestamp
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: google.protobuf.Timestamp, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this Timestamp to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
 
             /**
              * Gets the type url for Timestamp

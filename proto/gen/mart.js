@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Array = $util.global.Array, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError;
 
 // Exported root namespace
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -266,107 +266,6 @@ export const mart = $root.mart = (() => {
                 };
 
                 /**
-                 * Creates an Envelope message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof mart.events.v1.Envelope
-                 * @static
-                 * @param {Object.<string,*>} object Plain object
-                 * @returns {mart.events.v1.Envelope} Envelope
-                 */
-                Envelope.fromObject = function (object, _depth) {
-                    if (object instanceof $root.mart.events.v1.Envelope)
-                        return object;
-                    if (!$util.isObject(object))
-                        throw $TypeError(".mart.events.v1.Envelope: object expected");
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    let message = new $root.mart.events.v1.Envelope();
-                    if (object.eventId != null)
-                        if (typeof object.eventId !== "string" || object.eventId.length)
-                            message.eventId = $String(object.eventId);
-                    if (object.type != null)
-                        if (typeof object.type !== "string" || object.type.length)
-                            message.type = $String(object.type);
-                    if (object.occurredAt != null) {
-                        if (!$util.isObject(object.occurredAt))
-                            throw $TypeError(".mart.events.v1.Envelope.occurredAt: object expected");
-                        message.occurredAt = $root.google.protobuf.Timestamp.fromObject(object.occurredAt, _depth + 1);
-                    }
-                    if (object.source != null)
-                        if (typeof object.source !== "string" || object.source.length)
-                            message.source = $String(object.source);
-                    if (object.correlationId != null)
-                        if (typeof object.correlationId !== "string" || object.correlationId.length)
-                            message.correlationId = $String(object.correlationId);
-                    if (object.payload != null)
-                        if (object.payload.length)
-                            if (typeof object.payload === "string")
-                                $util.base64.decode(object.payload, message.payload = $util.newBuffer($util.base64.length(object.payload)), 0);
-                            else if (object.payload.length >= 0)
-                                message.payload = object.payload;
-                    return message;
-                };
-
-                /**
-                 * Creates a plain object from an Envelope message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof mart.events.v1.Envelope
-                 * @static
-                 * @param {mart.events.v1.Envelope} message Envelope
-                 * @param {$protobuf.IConversionOptions} [options] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                Envelope.toObject = function (message, options, _depth) {
-                    if (!options)
-                        options = {};
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    let object = {};
-                    if (options.defaults) {
-                        object.eventId = "";
-                        object.type = "";
-                        object.occurredAt = null;
-                        object.source = "";
-                        object.correlationId = "";
-                        if (options.bytes === $String)
-                            object.payload = "";
-                        else {
-                            object.payload = [];
-                            if (options.bytes !== $Array)
-                                object.payload = $util.newBuffer(object.payload);
-                        }
-                    }
-                    if (message.eventId != null && $Object.hasOwnProperty.call(message, "eventId"))
-                        object.eventId = message.eventId;
-                    if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
-                        object.type = message.type;
-                    if (message.occurredAt != null && $Object.hasOwnProperty.call(message, "occurredAt"))
-                        object.occurredAt = $root.google.protobuf.Timestamp.toObject(message.occurredAt, options, _depth + 1);
-                    if (message.source != null && $Object.hasOwnProperty.call(message, "source"))
-                        object.source = message.source;
-                    if (message.correlationId != null && $Object.hasOwnProperty.call(message, "correlationId"))
-                        object.correlationId = message.correlationId;
-                    if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
-                        object.payload = options.bytes === $String ? $util.base64.encode(message.payload, 0, message.payload.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.payload) : message.payload;
-                    return object;
-                };
-
-                /**
-                 * Converts this Envelope to JSON.
-                 * @function toJSON
-                 * @memberof mart.events.v1.Envelope
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                Envelope.prototype.toJSON = function() {
-                    return Envelope.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
                  * Gets the type url for Envelope
                  * @function getTypeUrl
                  * @memberof mart.events.v1.Envelope
@@ -581,78 +480,6 @@ export const mart = $root.mart = (() => {
                 };
 
                 /**
-                 * Creates a UserRegistered message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof mart.users.v1.UserRegistered
-                 * @static
-                 * @param {Object.<string,*>} object Plain object
-                 * @returns {mart.users.v1.UserRegistered} UserRegistered
-                 */
-                UserRegistered.fromObject = function (object, _depth) {
-                    if (object instanceof $root.mart.users.v1.UserRegistered)
-                        return object;
-                    if (!$util.isObject(object))
-                        throw $TypeError(".mart.users.v1.UserRegistered: object expected");
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    let message = new $root.mart.users.v1.UserRegistered();
-                    if (object.userId != null)
-                        if (typeof object.userId !== "string" || object.userId.length)
-                            message.userId = $String(object.userId);
-                    if (object.email != null)
-                        if (typeof object.email !== "string" || object.email.length)
-                            message.email = $String(object.email);
-                    if (object.name != null)
-                        if (typeof object.name !== "string" || object.name.length)
-                            message.name = $String(object.name);
-                    return message;
-                };
-
-                /**
-                 * Creates a plain object from a UserRegistered message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof mart.users.v1.UserRegistered
-                 * @static
-                 * @param {mart.users.v1.UserRegistered} message UserRegistered
-                 * @param {$protobuf.IConversionOptions} [options] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                UserRegistered.toObject = function (message, options, _depth) {
-                    if (!options)
-                        options = {};
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    let object = {};
-                    if (options.defaults) {
-                        object.userId = "";
-                        object.email = "";
-                        object.name = "";
-                    }
-                    if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
-                        object.userId = message.userId;
-                    if (message.email != null && $Object.hasOwnProperty.call(message, "email"))
-                        object.email = message.email;
-                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
-                        object.name = message.name;
-                    return object;
-                };
-
-                /**
-                 * Converts this UserRegistered to JSON.
-                 * @function toJSON
-                 * @memberof mart.users.v1.UserRegistered
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                UserRegistered.prototype.toJSON = function() {
-                    return UserRegistered.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
                  * Gets the type url for UserRegistered
                  * @function getTypeUrl
                  * @memberof mart.users.v1.UserRegistered
@@ -823,72 +650,6 @@ export const mart = $root.mart = (() => {
                 };
 
                 /**
-                 * Creates a UserProfileUpdated message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof mart.users.v1.UserProfileUpdated
-                 * @static
-                 * @param {Object.<string,*>} object Plain object
-                 * @returns {mart.users.v1.UserProfileUpdated} UserProfileUpdated
-                 */
-                UserProfileUpdated.fromObject = function (object, _depth) {
-                    if (object instanceof $root.mart.users.v1.UserProfileUpdated)
-                        return object;
-                    if (!$util.isObject(object))
-                        throw $TypeError(".mart.users.v1.UserProfileUpdated: object expected");
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    let message = new $root.mart.users.v1.UserProfileUpdated();
-                    if (object.userId != null)
-                        if (typeof object.userId !== "string" || object.userId.length)
-                            message.userId = $String(object.userId);
-                    if (object.name != null)
-                        if (typeof object.name !== "string" || object.name.length)
-                            message.name = $String(object.name);
-                    return message;
-                };
-
-                /**
-                 * Creates a plain object from a UserProfileUpdated message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof mart.users.v1.UserProfileUpdated
-                 * @static
-                 * @param {mart.users.v1.UserProfileUpdated} message UserProfileUpdated
-                 * @param {$protobuf.IConversionOptions} [options] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                UserProfileUpdated.toObject = function (message, options, _depth) {
-                    if (!options)
-                        options = {};
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    let object = {};
-                    if (options.defaults) {
-                        object.userId = "";
-                        object.name = "";
-                    }
-                    if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
-                        object.userId = message.userId;
-                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
-                        object.name = message.name;
-                    return object;
-                };
-
-                /**
-                 * Converts this UserProfileUpdated to JSON.
-                 * @function toJSON
-                 * @memberof mart.users.v1.UserProfileUpdated
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                UserProfileUpdated.prototype.toJSON = function() {
-                    return UserProfileUpdated.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
                  * Gets the type url for UserProfileUpdated
                  * @function getTypeUrl
                  * @memberof mart.users.v1.UserProfileUpdated
@@ -1036,65 +797,6 @@ export const mart = $root.mart = (() => {
                     if (_end !== $undefined)
                         throw $Error("missing end group");
                     return message;
-                };
-
-                /**
-                 * Creates a UserPasswordChanged message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof mart.users.v1.UserPasswordChanged
-                 * @static
-                 * @param {Object.<string,*>} object Plain object
-                 * @returns {mart.users.v1.UserPasswordChanged} UserPasswordChanged
-                 */
-                UserPasswordChanged.fromObject = function (object, _depth) {
-                    if (object instanceof $root.mart.users.v1.UserPasswordChanged)
-                        return object;
-                    if (!$util.isObject(object))
-                        throw $TypeError(".mart.users.v1.UserPasswordChanged: object expected");
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    let message = new $root.mart.users.v1.UserPasswordChanged();
-                    if (object.userId != null)
-                        if (typeof object.userId !== "string" || object.userId.length)
-                            message.userId = $String(object.userId);
-                    return message;
-                };
-
-                /**
-                 * Creates a plain object from a UserPasswordChanged message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof mart.users.v1.UserPasswordChanged
-                 * @static
-                 * @param {mart.users.v1.UserPasswordChanged} message UserPasswordChanged
-                 * @param {$protobuf.IConversionOptions} [options] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                UserPasswordChanged.toObject = function (message, options, _depth) {
-                    if (!options)
-                        options = {};
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    let object = {};
-                    if (options.defaults)
-                        object.userId = "";
-                    if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
-                        object.userId = message.userId;
-                    return object;
-                };
-
-                /**
-                 * Converts this UserPasswordChanged to JSON.
-                 * @function toJSON
-                 * @memberof mart.users.v1.UserPasswordChanged
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                UserPasswordChanged.prototype.toJSON = function() {
-                    return UserPasswordChanged.toObject(this, $protobuf.util.toJSONOptions);
                 };
 
                 /**
@@ -1292,88 +994,6 @@ export const google = $root.google = (() => {
                 if (_end !== $undefined)
                     throw $Error("missing end group");
                 return message;
-            };
-
-            /**
-             * Creates a Timestamp message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof google.protobuf.Timestamp
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {google.protobuf.Timestamp} Timestamp
-             */
-            Timestamp.fromObject = function (object, _depth) {
-                if (object instanceof $root.google.protobuf.Timestamp)
-                    return object;
-                if (!$util.isObject(object))
-                    throw $TypeError(".google.protobuf.Timestamp: object expected");
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let message = new $root.google.protobuf.Timestamp();
-                if (object.seconds != null)
-                    if (typeof object.seconds === "object" ? object.seconds.low || object.seconds.high : $Number(object.seconds) !== 0)
-                        if ($util.Long)
-                            message.seconds = $util.Long.fromValue(object.seconds, false);
-                        else if (typeof object.seconds === "string")
-                            message.seconds = $parseInt(object.seconds, 10);
-                        else if (typeof object.seconds === "number")
-                            message.seconds = object.seconds;
-                        else if (typeof object.seconds === "object")
-                            message.seconds = new $util.LongBits(object.seconds.low >>> 0, object.seconds.high >>> 0).toNumber();
-                if (object.nanos != null)
-                    if ($Number(object.nanos) !== 0)
-                        message.nanos = object.nanos | 0;
-                return message;
-            };
-
-            /**
-             * Creates a plain object from a Timestamp message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof google.protobuf.Timestamp
-             * @static
-             * @param {google.protobuf.Timestamp} message Timestamp
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            Timestamp.toObject = function (message, options, _depth) {
-                if (!options)
-                    options = {};
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let object = {};
-                if (options.defaults) {
-                    if ($util.Long) {
-                        let long = new $util.Long(0, 0, false);
-                        object.seconds = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
-                    } else
-                        object.seconds = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
-                    object.nanos = 0;
-                }
-                if (message.seconds != null && $Object.hasOwnProperty.call(message, "seconds"))
-                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
-                        object.seconds = typeof message.seconds === "number" ? $BigInt(message.seconds) : $util.Long.fromBits(message.seconds.low >>> 0, message.seconds.high >>> 0, false).toBigInt();
-                    else if (typeof message.seconds === "number")
-                        object.seconds = options.longs === $String ? $String(message.seconds) : message.seconds;
-                    else
-                        object.seconds = options.longs === $String ? $util.Long.prototype.toString.call(message.seconds) : options.longs === $Number ? new $util.LongBits(message.seconds.low >>> 0, message.seconds.high >>> 0).toNumber() : message.seconds;
-                if (message.nanos != null && $Object.hasOwnProperty.call(message, "nanos"))
-                    object.nanos = message.nanos;
-                return object;
-            };
-
-            /**
-             * Converts this Timestamp to JSON.
-             * @function toJSON
-             * @memberof google.protobuf.Timestamp
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            Timestamp.prototype.toJSON = function() {
-                return Timestamp.toObject(this, $protobuf.util.toJSONOptions);
             };
 
             /**

@@ -32,6 +32,7 @@ export async function generateProtoCode(): Promise<Map<string, string>> {
         '--es6',
         '--no-create',
         '--no-verify',
+        '--no-convert',
         '--no-delimited',
         '-p',
         'proto',

@@ -35,7 +35,7 @@ export function createLogger({ level, destination }: LoggerOptions): Logger {
     level,
     base: null,
     messageKey: 'msg',
-    timestamp: pino.stdTimeFunctions.isoTime,
+    timestamp: pino.stdTimeFunctions.epochTime,
     formatters: { level: (label) => ({ level: label }) },
     redact: { paths: REDACTED_FIELDS, censor: '[redacted]' },
   }

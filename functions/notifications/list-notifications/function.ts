@@ -22,7 +22,12 @@ export default defineHttpFunction({
   },
   handler: async (c) => {
     const { limit, cursor } = c.req.valid('query')
-    const page = await listNotifications(c.var.runtime.sql, c.var.principal.userId, limit, cursor)
+    const page = await listNotifications(
+      c.get('runtime').sql,
+      c.get('principal').userId,
+      limit,
+      cursor,
+    )
     return c.json(page, 200)
   },
 })

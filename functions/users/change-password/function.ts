@@ -35,8 +35,8 @@ export default defineHttpFunction({
   },
   handler: async (c) => {
     const { currentPassword, newPassword } = c.req.valid('json')
-    const { sql } = c.var.runtime
-    const { userId } = c.var.principal
+    const { sql } = c.get('runtime')
+    const { userId } = c.get('principal')
     const credentials = await findCredentialsById(sql, userId)
     if (!credentials) throw new Problem(404, 'user-not-found', 'this account no longer exists')
     if (!(await verifyPassword(currentPassword, credentials.passwordHash))) {

@@ -14,6 +14,6 @@ export default defineHttpFunction({
   },
   handler: (c) => {
     c.header('cache-control', 'public, max-age=300')
-    return c.json(c.var.runtime.auth.jwks, 200)
+    return c.json(c.get('runtime').auth.jwks, 200)
   },
 })

@@ -14,7 +14,7 @@ export default defineHttpFunction({
     responses: { 200: jsonContent(User, 'The profile.') },
   },
   handler: async (c) => {
-    const user = await findUserById(c.var.runtime.sql, c.var.principal.userId)
+    const user = await findUserById(c.get('runtime').sql, c.get('principal').userId)
     if (!user) throw new Problem(404, 'user-not-found', 'this account no longer exists')
     return c.json(user, 200)
   },

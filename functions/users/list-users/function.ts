@@ -23,6 +23,6 @@ export default defineHttpFunction({
   },
   handler: async (c) => {
     const { limit, cursor } = c.req.valid('query')
-    return c.json(await listUsers(c.var.runtime.sql, limit, cursor), 200)
+    return c.json(await listUsers(c.get('runtime').sql, limit, cursor), 200)
   },
 })

@@ -31,7 +31,7 @@ export default defineHttpFunction({
   },
   handler: async (c) => {
     const { email, password } = c.req.valid('json')
-    const { sql, auth } = c.var.runtime
+    const { sql, auth } = c.get('runtime')
     const credentials = await findCredentialsByEmail(sql, email)
     const valid = credentials
       ? await verifyPassword(password, credentials.passwordHash)

@@ -16,7 +16,7 @@ export default defineHttpFunction({
   },
   handler: async (c) => {
     const { refreshToken } = c.req.valid('json')
-    await endSession(c.var.runtime.sql, refreshToken)
+    await endSession(c.get('runtime').sql, refreshToken)
     return c.body(null, 204)
   },
 })

@@ -27,7 +27,7 @@ export default defineHttpFunction({
   },
   handler: async (c) => {
     const { refreshToken } = c.req.valid('json')
-    const { sql, auth } = c.var.runtime
+    const { sql, auth } = c.get('runtime')
     const rotation = await rotateSession(sql, auth, refreshToken)
     if (!rotation.ok) {
       throw new Problem(401, 'invalid-refresh-token', 'the refresh token is not valid')

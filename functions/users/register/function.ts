@@ -31,7 +31,7 @@ export default defineHttpFunction({
   },
   handler: async (c) => {
     const { email, password, name } = c.req.valid('json')
-    const { sql } = c.var.runtime
+    const { sql } = c.get('runtime')
     const passwordHash = await hashPassword(password)
     const user = await sql.begin(async (tx) => {
       const created = await insertUser(tx, { email, name, passwordHash, role: 'customer' })

@@ -27,8 +27,8 @@ export default defineHttpFunction({
   },
   handler: async (c) => {
     const { name } = c.req.valid('json')
-    const user = await c.var.runtime.sql.begin(async (tx) => {
-      const updated = await updateUserName(tx, c.var.principal.userId, name)
+    const user = await c.get('runtime').sql.begin(async (tx) => {
+      const updated = await updateUserName(tx, c.get('principal').userId, name)
       if (!updated) return undefined
       await recordEvent(tx, 'users', UserProfileUpdated, {
         key: updated.id,
