@@ -8,13 +8,14 @@ export const CorrelationIdConfig = z.strictObject({
 })
 
 export function correlationId(config: z.infer<typeof CorrelationIdConfig>): GatewayPlugin {
+  const name = config.header_name.toLowerCase()
   return {
     name: 'correlation-id',
     priority: 100_000,
     access(exchange) {
-      const id = exchange.request.headers.get(config.header_name) ?? crypto.randomUUID()
-      exchange.upstreamHeaders.set(config.header_name, id)
-      if (config.echo_downstream) exchange.responseHeaders.set(config.header_name, id)
+      const id = exchange.request.headers.get(name) ?? crypto.randomUUID()
+      exchange.upstreamHeaders.set(name, id)
+      if (config.echo_downstream) exchange.responseHeaders.set(name, id)
       return undefined
     },
   }

@@ -33,7 +33,7 @@ export function cors(config: z.infer<typeof CorsConfig>): GatewayPlugin {
         }
         return undefined
       }
-      const preflight = new Headers(exchange.responseHeaders)
+      const preflight = new Headers([...exchange.responseHeaders])
       preflight.set('access-control-allow-methods', config.methods.join(','))
       preflight.set('access-control-allow-headers', config.headers.join(','))
       if (config.max_age !== undefined)

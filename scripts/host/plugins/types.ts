@@ -4,10 +4,13 @@ export interface GatewayExchange {
   clientIp: string
   serviceName: string
   routeName: string
-  /** Headers to add to the request sent upstream. */
-  upstreamHeaders: Headers
-  /** Headers to add to the response sent back, whoever answers. */
-  responseHeaders: Headers
+  /**
+   * Headers to add to the request sent upstream, by lower-case name. Plain maps: a `Headers`
+   * validates every name and value it is given, which the gateway's own names do not need.
+   */
+  upstreamHeaders: Map<string, string>
+  /** Headers to add to the response sent back, whoever answers, by lower-case name. */
+  responseHeaders: Map<string, string>
   /** The body once read (for size limits), so it is read only once. */
   body?: ArrayBuffer
 }
