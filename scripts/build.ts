@@ -311,6 +311,27 @@ const protobufWithoutLong: esbuild.Plugin = {
 }
 
 /**
+ * @hono/node-server imports node:http2 to tell HTTP/2 requests apart (`instanceof
+ * Http2ServerRequest`). Functions serve HTTP/1.1 only (Kong and the health probes speak it),
+ * so no request is ever one, and loading http2 (about 5 ms of every start) is skipped: the
+ * class nothing is an instance of, and no constants, which only HTTP/2 branches read.
+ */
+const http1Only: esbuild.Plugin = {
+  name: 'http1-only',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?http2$/ }, (args) =>
+      args.importer.includes(`${sep}@hono${sep}node-server${sep}`)
+        ? { path: 'http2', namespace: 'http1-only' }
+        : undefined,
+    )
+    build.onLoad({ filter: /.*/, namespace: 'http1-only' }, () => ({
+      contents: 'export class Http2ServerRequest {}\nexport const constants = Object.freeze({})',
+      loader: 'js',
+    }))
+  },
+}
+
+/**
  * Packages whose modules do nothing when loaded but define things: a bundle that uses none of
  * their exports leaves them out. (HTTP functions import shared/events for the outbox, and its
  * index also re-exports the Kafka trigger, which only event functions run.)
@@ -428,6 +449,7 @@ export async function buildFunction(
       noOpenTelemetry,
       pinoStdoutOnly,
       protobufWithoutLong,
+      http1Only,
       sideEffectFree,
       builtinsByRequire,
     ],
