@@ -41,6 +41,12 @@ export interface ColdStartResult {
   bareMedianMs: number
 }
 
+export interface ColdStarts {
+  functions: ColdStartResult[]
+  /** Hono on @hono/node-server with nothing else: the floor the framework sets. */
+  honoAlone: ColdStartResult
+}
+
 interface Start {
   wallMs: number
   cpuMs: number | undefined
@@ -63,7 +69,7 @@ async function timeStart(file: string, env: Record<string, string>): Promise<Sta
 export async function benchColdStart(
   names?: string[],
   runs = Number(process.env.COLD_START_RUNS ?? 10),
-): Promise<ColdStartResult[]> {
+): Promise<ColdStarts> {
   const sources = (await findFunctionSources()).filter((source) => source.kind === 'http')
   const all = sources.map((source) => source.name)
   const chosen = names && names.length > 0 ? names : all
@@ -148,10 +154,11 @@ export async function benchColdStart(
       ],
     )
     console.log('(each ratio is against the bare server runs interleaved with that server)')
-    return chosen.map((name) => {
+    const result = (name: string): ColdStartResult => {
       const sample = samples.get(name) ?? { own: [], bare: [] }
       return { name, medianMs: wall(sample.own), bareMedianMs: wall(sample.bare) }
-    })
+    }
+    return { functions: chosen.map(result), honoAlone: result(HONO_ONLY) }
   } finally {
     await database.close()
     await out.remove()

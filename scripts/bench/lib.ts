@@ -97,8 +97,6 @@ export async function functionEnvironment(databaseUrl: string): Promise<Record<s
   }
 }
 
-/** A port nobody listens on right now. */
-
 /**
  * The source of a bare `node:http` server answering every request with `body`: the floor a
  * function is measured against.
