@@ -9,6 +9,8 @@ import { dirname, join, posix } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { z } from 'zod'
+import { createLogger } from '../shared/observability/index.ts'
+import { LogLines } from '../shared/testing/index.ts'
 import { findFunctionSources, repoRoot } from './lib/functions.ts'
 
 function read(path: string): string {
@@ -669,6 +671,16 @@ describe('compose/logging', () => {
     expect(alloy).toMatch(/loki\.source\.docker\s+"/)
     expect(alloy).toContain('__meta_docker_container_label_mart_function')
     expect(alloy).toMatch(/target_label\s*=\s*"fn"/)
+  })
+
+  it('takes a line’s timestamp from its `time`, in the unit the functions’ logger writes', () => {
+    const lines = new LogLines()
+    const before = Date.now()
+    createLogger({ level: 'info', destination: lines.stream }).info('hello')
+    const { time } = lines.entries[0] ?? {}
+    expect(time).toBeGreaterThanOrEqual(before)
+    expect(time).toBeLessThanOrEqual(Date.now())
+    expect(alloy).toMatch(/stage\.timestamp\s*\{\s*source\s*=\s*"time"\s*format\s*=\s*"UnixMs"/)
   })
 
   it('parses the JSON lines: level as a label, requestId as structured metadata', () => {
