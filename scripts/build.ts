@@ -313,7 +313,7 @@ const protobufWithoutLong: esbuild.Plugin = {
 /**
  * @hono/node-server imports node:http2 to tell HTTP/2 requests apart (`instanceof
  * Http2ServerRequest`). Functions serve HTTP/1.1 only (Kong and the health probes speak it),
- * so no request is ever one, and loading http2 (about 5 ms of every start) is skipped: the
+ * so no request is ever one, and loading http2 (6–9 ms of every start) is skipped: the
  * class nothing is an instance of, and no constants, which only HTTP/2 branches read.
  */
 const http1Only: esbuild.Plugin = {
