@@ -290,25 +290,37 @@ const pinoStdoutOnly: esbuild.Plugin = {
   },
 }
 
+/** A plugin giving one package's imports of `module` a stand-in (`contents`) instead. */
+function swapImport(
+  name: string,
+  module: RegExp,
+  importerPackage: string,
+  contents: string,
+): esbuild.Plugin {
+  return {
+    name,
+    setup(build) {
+      build.onResolve({ filter: module }, (args) =>
+        args.importer.includes(`${sep}${importerPackage}${sep}`)
+          ? { path: args.path, namespace: name }
+          : undefined,
+      )
+      build.onLoad({ filter: /.*/, namespace: name }, () => ({ contents, loader: 'js' }))
+    },
+  }
+}
+
 /**
  * protobufjs uses long.js for 64-bit integers when it can load it, and plain numbers when it
  * cannot. The only 64-bit field of our events is a timestamp's seconds, far below 2^53, so a
  * bundle leaves long.js out (11 KB) and those fields decode as numbers.
  */
-const protobufWithoutLong: esbuild.Plugin = {
-  name: 'protobuf-without-long',
-  setup(build) {
-    build.onResolve({ filter: /^long$/ }, (args) =>
-      args.importer.includes(`${sep}protobufjs${sep}`)
-        ? { path: 'long', namespace: 'protobuf-without-long' }
-        : undefined,
-    )
-    build.onLoad({ filter: /.*/, namespace: 'protobuf-without-long' }, () => ({
-      contents: 'module.exports = null',
-      loader: 'js',
-    }))
-  },
-}
+const protobufWithoutLong = swapImport(
+  'protobuf-without-long',
+  /^long$/,
+  'protobufjs',
+  'module.exports = null',
+)
 
 /**
  * @hono/node-server imports node:http2 to tell HTTP/2 requests apart (`instanceof
@@ -316,20 +328,12 @@ const protobufWithoutLong: esbuild.Plugin = {
  * so no request is ever one, and loading http2 (6–9 ms of every start) is skipped: the
  * class nothing is an instance of, and no constants, which only HTTP/2 branches read.
  */
-const http1Only: esbuild.Plugin = {
-  name: 'http1-only',
-  setup(build) {
-    build.onResolve({ filter: /^(node:)?http2$/ }, (args) =>
-      args.importer.includes(`${sep}@hono${sep}node-server${sep}`)
-        ? { path: 'http2', namespace: 'http1-only' }
-        : undefined,
-    )
-    build.onLoad({ filter: /.*/, namespace: 'http1-only' }, () => ({
-      contents: 'export class Http2ServerRequest {}\nexport const constants = Object.freeze({})',
-      loader: 'js',
-    }))
-  },
-}
+const http1Only = swapImport(
+  'http1-only',
+  /^(node:)?http2$/,
+  join('@hono', 'node-server'),
+  'export class Http2ServerRequest {}\nexport const constants = Object.freeze({})',
+)
 
 /**
  * Packages whose modules do nothing when loaded but define things: a bundle that uses none of

@@ -19,7 +19,7 @@ import {
 } from '../../shared/testing/index.ts'
 import { repoRoot } from '../lib/functions.ts'
 import { runAdmin } from '../testing/admin.ts'
-import { createTestHost, ownConsumerGroups } from '../testing/host.ts'
+import { createTestHost, ownConsumerGroups, sendToHost } from '../testing/host.ts'
 import type { LocalHost } from './host.ts'
 
 /**
@@ -58,8 +58,7 @@ describe.each([
   let reader: TopicReader | undefined
   let groups: GroupStart[] = []
 
-  const send = (path: string, init: RequestInit = {}) =>
-    host.fetch(new Request(`http://localhost:8000${path}`, init))
+  const send = (path: string, init: RequestInit = {}) => sendToHost(host, path, init)
 
   beforeAll(async () => {
     database = await createTestDatabase(inject('databaseServerUrl'), inject('templateDatabase'))

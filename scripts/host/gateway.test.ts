@@ -11,7 +11,7 @@ import {
   testSigningKey,
   useTestDatabase,
 } from '../../shared/testing/index.ts'
-import { createTestHost } from '../testing/host.ts'
+import { createTestHost, sendToHost } from '../testing/host.ts'
 import type { LocalHost } from './host.ts'
 
 const database = useTestDatabase()
@@ -20,7 +20,7 @@ let host: LocalHost
 let customerToken: string
 
 const send = (path: string, init: RequestInit = {}, clientIp?: string) =>
-  host.fetch(new Request(`http://localhost:8000${path}`, init), clientIp)
+  sendToHost(host, path, init, clientIp)
 
 const startedAt = Date.now()
 

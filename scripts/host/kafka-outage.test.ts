@@ -17,7 +17,7 @@ import {
   useTestDatabase,
 } from '../../shared/testing/index.ts'
 import { repoRoot } from '../lib/functions.ts'
-import { createTestHost, ownConsumerGroups } from '../testing/host.ts'
+import { createTestHost, ownConsumerGroups, sendToHost } from '../testing/host.ts'
 import type { LocalHost } from './host.ts'
 
 /**
@@ -36,8 +36,7 @@ let host: LocalHost
 let reader: TopicReader | undefined
 let groups: GroupStart[] = []
 
-const send = (path: string, init: RequestInit = {}) =>
-  host.fetch(new Request(`http://localhost:8000${path}`, init))
+const send = (path: string, init: RequestInit = {}) => sendToHost(host, path, init)
 
 beforeAll(async () => {
   const groupPrefix = `test.outage.${randomUUID()}.`

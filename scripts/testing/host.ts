@@ -28,6 +28,16 @@ export async function createTestHost(options: TestHostOptions): Promise<LocalHos
   })
 }
 
+/** Sends a request for `path` to the host's gateway, as a client of http://localhost:8000 would. */
+export function sendToHost(
+  host: LocalHost,
+  path: string,
+  init: RequestInit = {},
+  clientIp?: string,
+): Promise<Response> {
+  return host.fetch(new Request(`http://localhost:8000${path}`, init), clientIp)
+}
+
 /** The groups `<prefix>fn.<name>` of every event function, moved to the ends of their topics. */
 export async function ownConsumerGroups(brokers: string[], prefix: string): Promise<GroupStart[]> {
   const groups = (await loadEventFunctions()).map(({ fn }) => ({
