@@ -14,7 +14,7 @@ import { findFunctionSources } from '../lib/functions.ts'
 import {
   benchDatabase,
   buildBundles,
-  buildHonoOnly,
+  buildReference,
   bundlePath,
   cpuMsOf,
   freePort,
@@ -85,7 +85,7 @@ export async function benchColdStart(
       'content-type': 'application/json',
     })
     const files = new Map([
-      [HONO_ONLY, await buildHonoOnly(out.path)],
+      [HONO_ONLY, await buildReference(out.path, 'hono-only')],
       ...chosen.map((name) => [name, bundlePath(out.path, name)] as const),
     ])
     const env = await functionEnvironment(database.url)

@@ -43,19 +43,28 @@ export async function buildBundles(outRoot: string, names?: string[]): Promise<B
 }
 
 /**
- * Bundles scripts/bench/hono-only.ts (Hono on @hono/node-server, nothing of the toolkit) the
- * way functions are bundled, into `outDir/hono-only.mjs`.
+ * The reference servers the benchmarks show beside a function, each answering the same JSON:
+ * - hono-only: Hono on @hono/node-server, nothing of the toolkit (the framework's floor);
+ * - observed-only: bare node:http doing only what the issue asks of every request (request
+ *   id, histogram, log line), with the toolkit's logger and metrics (the requirements' floor).
  */
-export async function buildHonoOnly(outDir: string): Promise<string> {
-  const outfile = join(outDir, 'hono-only.mjs')
+export type Reference = 'hono-only' | 'observed-only'
+
+/** Bundles scripts/bench/<reference>.ts into `outDir/<reference>.mjs`. */
+export async function buildReference(outDir: string, reference: Reference): Promise<string> {
+  const outfile = join(outDir, `${reference}.mjs`)
   await esbuild.build({
-    entryPoints: [join(repoRoot, 'scripts', 'bench', 'hono-only.ts')],
+    entryPoints: [join(repoRoot, 'scripts', 'bench', `${reference}.ts`)],
     bundle: true,
     platform: 'node',
     target: 'node20',
     format: 'esm',
     minify: true,
     outfile,
+    // pino and prom-client are CommonJS and require() Node's own modules.
+    banner: {
+      js: "import{createRequire}from'node:module';const require=createRequire(import.meta.url);",
+    },
     logLevel: 'warning',
   })
   return outfile

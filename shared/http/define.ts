@@ -52,6 +52,11 @@ export interface HttpFunctionDefinition<R extends RouteConfig, A extends AuthLev
 export const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024
 const REQUEST_ID = /^[\w.:@-]{1,128}$/
 
+/** The caller's X-Request-ID when it is a safe token (it goes into logs), else a new one. */
+export function requestIdOf(given: string | undefined): string {
+  return given && REQUEST_ID.test(given) ? given : crypto.randomUUID()
+}
+
 /** Defines an HTTP function: one zod-openapi route, its auth level and limits. */
 export function defineHttpFunction<R extends RouteConfig, A extends AuthLevel>(
   definition: HttpFunctionDefinition<R, A>,
@@ -145,8 +150,7 @@ function observe(name: string, routeLabel: string, runtime: FunctionRuntime): Mi
   const probes = new Set(['/healthz', '/readyz', '/metrics'])
   return async function observeRequest(c, next) {
     const started = performance.now()
-    const given = c.req.header('x-request-id')
-    const requestId = given && REQUEST_ID.test(given) ? given : crypto.randomUUID()
+    const requestId = requestIdOf(c.req.header('x-request-id'))
     c.set('requestId', requestId)
     c.set('functionName', name)
     c.set('runtime', runtime)
