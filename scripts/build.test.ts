@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { publicJwkOf } from '../shared/auth/index.ts'
 import { eventually, testSigningKey, useTestDatabase } from '../shared/testing/index.ts'
 import { type BuiltFunction, buildFunction, deployables } from './build.ts'
+import { readinessProbe } from './lib/compose.ts'
 
 const database = useTestDatabase()
 const sources = await deployables()
@@ -62,6 +63,12 @@ function start(name: string, env: Record<string, string>): Promise<Running> {
   })
 }
 
+/** Runs the compose healthcheck's script against `port`: its exit code. */
+async function probe(port: number): Promise<number | null> {
+  const child = spawn(process.execPath, ['-e', readinessProbe(port)], { stdio: 'ignore' })
+  return new Promise((resolve) => child.once('exit', resolve))
+}
+
 describe('each function bundle', () => {
   it('is one file with its source map, named after the function', () => {
     expect([...built.keys()]).toEqual(sources.map((source) => source.name))
@@ -76,14 +83,16 @@ describe('each function bundle', () => {
       const running = await start(name, await environment(true))
       const base = `http://127.0.0.1:${running.port}`
       expect((await fetch(`${base}/healthz`)).status).toBe(200)
-      // An event function is ready once its consumer group has joined.
-      await eventually(async () => ((await fetch(`${base}/readyz`)).ok ? true : undefined), {
-        what: `${name} ready`,
+      // The compose healthcheck passes once /readyz does: for an event function, once its
+      // consumer group has joined.
+      await eventually(async () => ((await probe(running.port)) === 0 ? true : undefined), {
+        what: `${name} healthy`,
       })
       expect(await (await fetch(`${base}/metrics`)).text()).toContain('process_cpu_seconds_total')
       running.process.kill('SIGTERM')
       expect(await running.exited).toBe(0)
       expect(running.lines.some((line) => line.includes('"msg":"stopped"'))).toBe(true)
+      expect(await probe(running.port)).toBe(1)
     },
   )
 

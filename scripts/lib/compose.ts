@@ -11,6 +11,15 @@ const required = (name: string) => variable(name, `:?set ${name} (npm run admin 
 
 const KAFKA_BROKERS = variable('KAFKA_BROKERS', ':-kafka:9092')
 
+/**
+ * The healthcheck's script for `node -e`: exits 0 when /readyz answers 200, else 1. The
+ * distroless image has no shell or curl, so a check starts Node. It uses node:http, not
+ * fetch: loading fetch's undici made each check cost 165 ms of CPU instead of 67 (Node 24).
+ */
+export function readinessProbe(port: number): string {
+  return `require('node:http').get('http://127.0.0.1:${port}/readyz', (r) => process.exit(r.statusCode === 200 ? 0 : 1)).on('error', () => process.exit(1))`
+}
+
 /** A container built from the one Dockerfile, with its probes and metrics label. */
 function service(
   name: string,
@@ -29,12 +38,7 @@ function service(
     },
     depends_on: { migrate: { condition: 'service_completed_successfully' }, ...dependsOn },
     healthcheck: {
-      test: [
-        'CMD',
-        'node',
-        '-e',
-        `fetch('http://127.0.0.1:${UPSTREAM_PORT}/readyz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))`,
-      ],
+      test: ['CMD', 'node', '-e', readinessProbe(UPSTREAM_PORT)],
       interval: '10s',
       timeout: '3s',
       retries: 3,
