@@ -11,7 +11,7 @@
  */
 import { BUNDLE_TARGET_BYTES, benchBundleSize } from './bundle-size.ts'
 import { benchColdStart, COLD_START_TARGET } from './cold-start.ts'
-import { heading, KB, printTable, verdict } from './lib.ts'
+import { heading, KB, printTable, ratio, verdict } from './lib.ts'
 import {
   benchFunctionVsBare,
   benchGatewayVsDirect,
@@ -22,10 +22,10 @@ import {
 
 console.log(`node ${process.version}, ${process.platform}/${process.arch}`)
 const bundles = await benchBundleSize()
-const { functions: starts, honoAlone } = await benchColdStart()
+const { functions: starts, honoAlone: honoStart } = await benchColdStart()
 console.log(`\n${throughputSettings()}`)
 const [direct, gateway] = await benchGatewayVsDirect()
-const { bare, fn, honoAlone: honoOnly, observedOnly } = await benchFunctionVsBare()
+const { bare, fn, honoAlone, observedOnly } = await benchFunctionVsBare()
 
 heading('summary')
 const http = bundles.filter((bundle) => bundle.kind === 'http')
@@ -50,17 +50,17 @@ printTable(
     sizeRow('all bundles ≤ 300 KB', bundles),
     [
       `cold start ≤ ${COLD_START_TARGET}× bare`,
-      `worst ${slowest.name} ${(slowest.medianMs / slowest.bareMedianMs).toFixed(2)}× (Hono alone ${(honoAlone.medianMs / honoAlone.bareMedianMs).toFixed(2)}×)`,
+      `worst ${slowest.name} ${ratio(slowest.medianMs, slowest.bareMedianMs)} (Hono alone ${ratio(honoStart.medianMs, honoStart.bareMedianMs)})`,
       verdict(starts.every((start) => start.medianMs <= COLD_START_TARGET * start.bareMedianMs)),
     ],
     [
       `gateway ≥ ${GATEWAY_TARGET}× direct`,
-      `${gatewayRatio.toFixed(2)}×`,
+      ratio(gateway.requestsPerSecond, direct.requestsPerSecond),
       verdict(gatewayRatio >= GATEWAY_TARGET),
     ],
     [
       `function ≥ ${FUNCTION_TARGET}× bare`,
-      `${functionRatio.toFixed(2)}× (Hono alone ${(honoOnly.requestsPerSecond / bare.requestsPerSecond).toFixed(2)}×, node:http + request id, histogram, log line ${(observedOnly.requestsPerSecond / bare.requestsPerSecond).toFixed(2)}×)`,
+      `${ratio(fn.requestsPerSecond, bare.requestsPerSecond)} (Hono alone ${ratio(honoAlone.requestsPerSecond, bare.requestsPerSecond)}, node:http + request id, histogram, log line ${ratio(observedOnly.requestsPerSecond, bare.requestsPerSecond)})`,
       verdict(functionRatio >= FUNCTION_TARGET),
     ],
   ],
