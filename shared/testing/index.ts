@@ -2,6 +2,8 @@
  * Test support: real databases made per test file from a migrated template, and function
  * runtimes whose log lines can be read back. Used by tests only, never by a bundle.
  */
+
+export { freePort } from '../db/embedded.ts'
 export {
   createTemplateDatabase,
   createTestDatabase,
@@ -23,7 +25,6 @@ export {
   type TopicRecord,
   topicPositions,
 } from './kafka-topics.ts'
-export { freePort } from './ports.ts'
 export {
   createTestRuntime,
   LogLines,
