@@ -1,11 +1,11 @@
 import { configDefaults, defineConfig } from 'vitest/config'
 
 // Stops the local Kafka broker that every other Kafka test shares: it runs alone, after them.
-const ALONE = ['scripts/host/kafka-outage.test.ts']
+const ALONE = ['shared/platform/host/kafka-outage.test.ts']
 
 export default defineConfig({
   test: {
-    globalSetup: ['scripts/testing/global-setup.ts'],
+    globalSetup: ['shared/platform/testing/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [

@@ -1,16 +1,16 @@
 import { Registry } from 'prom-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { UserRegistered } from '../proto/index.ts'
-import { encodeEnvelope } from '../shared/events/index.ts'
+import { UserRegistered } from '#proto'
+import { encodeEnvelope } from '#shared/events'
+import { createLogger } from '#shared/observability'
 import {
   createInProcessTrigger,
   createOutboxRelay,
   createTriggerMetrics,
   type OutboxRelay,
-} from '../shared/events/platform.ts'
-import { createLogger } from '../shared/observability/index.ts'
-import { eventually, useTestDatabase } from '../shared/testing/index.ts'
-import { runAdmin } from './testing/admin.ts'
+} from '#shared/platform'
+import { runAdmin } from '#shared/platform/testing'
+import { eventually, useTestDatabase } from '#shared/testing'
 
 const database = useTestDatabase()
 const admin = (args: string[], stdin = '') =>

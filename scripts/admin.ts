@@ -6,21 +6,29 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { parse, stringify } from 'yaml'
 import { z } from 'zod'
-import { insertUser } from '../functions/users/lib/users.ts'
-import { ALL_EVENTS } from '../proto/index.ts'
-import { hashPassword, parsePublicJwks } from '../shared/auth/index.ts'
-import { applyMigrations, createSql, loadMigrations, type Sql } from '../shared/db/index.ts'
-import { createKafka, ensureTopics, outboxDomains } from '../shared/events/platform.ts'
-import { createLogger } from '../shared/observability/index.ts'
+import { ALL_TOPICS } from '#proto'
+import { hashPassword, parsePublicJwks } from '#shared/auth'
+import { BaseConfig, brokerList, ConfigError, jsonText, readConfig } from '#shared/config'
+import { createSql, type Sql } from '#shared/db'
+import { createLogger } from '#shared/observability'
 import {
+  applyMigrations,
+  createKafka,
   type DeadLetter,
   deadLettersInTable,
   deadLettersOnKafka,
+  embeddedDatabaseUrlFile,
+  ensureTopics,
+  functionsDir,
+  type KongConfig,
+  loadMigrations,
+  newIssuerKeys,
+  outboxDomains,
   replayDeadLetters,
-} from './lib/dead-letters.ts'
-import { embeddedDatabaseUrlFile, functionsDir, repoRoot } from './lib/functions.ts'
-import { newIssuerKeys } from './lib/keys.ts'
-import { type KongConfig, withIssuerKeys } from './lib/kong.ts'
+  repoRoot,
+  withIssuerKeys,
+} from '#shared/platform'
+import { insertUser } from '../functions/users/lib/users.ts'
 
 class UsageError extends Error {}
 
@@ -33,10 +41,22 @@ interface Command {
 
 const Topic = z.string().regex(/^mart\.[a-z]+\.v\d+$/, 'is not an event topic (mart.<domain>.v<N>)')
 
+/** What the admin runner reads from the environment; each command says what it needs. */
+const AdminConfig = z.object({
+  DATABASE_URL: BaseConfig.shape.DATABASE_URL.optional(),
+  KAFKA_BROKERS: brokerList.optional(),
+  AUTH_JWKS: jsonText.optional(),
+})
+let environment: z.infer<typeof AdminConfig> | undefined
+const config = () => {
+  environment ??= readConfig(AdminConfig)
+  return environment
+}
+
 function kafkaFromEnvironment() {
-  const brokers = process.env.KAFKA_BROKERS
+  const brokers = config().KAFKA_BROKERS
   if (!brokers) return undefined
-  return createKafka(brokers.split(','), 'mart-admin', createLogger({ level: 'warn' }))
+  return createKafka(brokers, 'mart-admin', createLogger({ level: 'warn' }))
 }
 
 /** Dead letters live on `<topic>.dlq` with Kafka, in a table in embedded mode. */
@@ -51,7 +71,8 @@ const Password = z.string().min(8, 'the password needs at least 8 characters').m
 
 /** DATABASE_URL, else the embedded database of a running `npm start`. */
 async function databaseUrl(): Promise<string> {
-  if (process.env.DATABASE_URL) return process.env.DATABASE_URL
+  const { DATABASE_URL } = config()
+  if (DATABASE_URL) return DATABASE_URL
   const running = await readFile(embeddedDatabaseUrlFile, 'utf8').catch(() => undefined)
   if (running) return running
   throw new UsageError('DATABASE_URL is not set and no `npm start` mart is running')
@@ -189,10 +210,7 @@ export const commands: Record<string, Command> = {
     async run() {
       const kafka = kafkaFromEnvironment()
       if (!kafka) throw new UsageError('KAFKA_BROKERS is not set')
-      await ensureTopics(
-        kafka,
-        ALL_EVENTS.map((event) => event.topic),
-      )
+      await ensureTopics(kafka, ALL_TOPICS)
       console.log('topics ready')
     },
   },
@@ -202,9 +220,9 @@ export const commands: Record<string, Command> = {
     options: { out: { type: 'string' } },
     async run(values) {
       const out = parseOption(z.string().min(1, 'is required'), values.out ?? '', 'out')
-      const jwksText = process.env.AUTH_JWKS
-      if (!jwksText) throw new UsageError('AUTH_JWKS is not set')
-      const jwks = parsePublicJwks(JSON.parse(jwksText))
+      const { AUTH_JWKS } = config()
+      if (AUTH_JWKS === undefined) throw new UsageError('AUTH_JWKS is not set')
+      const jwks = parsePublicJwks(AUTH_JWKS)
       const committed = parse(await readFile(`${repoRoot}kong/kong.yml`, 'utf8')) as KongConfig
       await writeFile(out, stringify(withIssuerKeys(committed, jwks), { lineWidth: 0 }))
       console.log(`wrote ${out} with ${jwks.keys.length} issuer key(s)`)
@@ -241,7 +259,10 @@ async function main(argv: string[]): Promise<number> {
     await command.run(values)
     return 0
   } catch (error) {
-    const usage = error instanceof UsageError || (error instanceof TypeError && 'code' in error)
+    const usage =
+      error instanceof UsageError ||
+      error instanceof ConfigError ||
+      (error instanceof TypeError && 'code' in error)
     process.stderr.write(`${name}: ${error instanceof Error ? error.message : String(error)}\n`)
     if (usage) process.stderr.write(`usage: npm run admin -- ${command.usage}\n`)
     return usage ? 2 : 1

@@ -1,7 +1,7 @@
 /** The admin runner, and what an admin may see that customers may not. */
 import assert from 'node:assert/strict'
 import { type DataTable, Given, Then, When } from '@cucumber/cucumber'
-import { type AdminRun, runAdmin } from '../../scripts/testing/admin.ts'
+import { type AdminRun, runAdmin } from '#shared/platform/testing'
 import { AccountPage, bodyOf, expectStatus } from '../support/expectations.ts'
 import type { MartWorld } from '../support/world.ts'
 

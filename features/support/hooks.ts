@@ -4,14 +4,13 @@
  * another's accounts or rate-limit counters.
  */
 import { After, AfterAll, Before, BeforeAll, Status, setDefaultTimeout } from '@cucumber/cucumber'
-import { functionsDir, repoRoot } from '../../scripts/lib/functions.ts'
+import { functionsDir, repoRoot } from '#shared/platform'
 import {
   createTemplateDatabase,
-  createTestDatabase,
   type DatabaseServer,
   resolveDatabaseServer,
-  type TestDatabase,
-} from '../../shared/testing/index.ts'
+} from '#shared/platform/testing'
+import { createTestDatabase, type TestDatabase } from '#shared/testing'
 import { type RunningMart, startMart } from './mart.ts'
 import type { MartWorld } from './world.ts'
 

@@ -2,12 +2,11 @@
  * One scenario's mart: the local host (every HTTP function behind the gateway that applies
  * kong/kong.yml) served on a free TCP port, so steps talk to it as any client would.
  */
-import type { Server } from 'node:http'
-import { serve } from '@hono/node-server'
-import { createTestHost } from '../../scripts/testing/host.ts'
-import type { Sql } from '../../shared/db/index.ts'
-import { createLogger } from '../../shared/observability/index.ts'
-import { LogLines } from '../../shared/testing/index.ts'
+import type { Sql } from '#shared/db'
+import { createLogger } from '#shared/observability'
+import { serveHost } from '#shared/platform'
+import { createTestHost } from '#shared/platform/testing'
+import { LogLines } from '#shared/testing'
 
 export interface RunningMart {
   url: string
@@ -22,31 +21,14 @@ export async function startMart(sql: Sql): Promise<RunningMart> {
     sql,
     log: createLogger({ level: 'info', destination: logs.stream }),
   })
-  return new Promise((resolve, reject) => {
-    const server = serve(
-      {
-        fetch: (request, env) => host.fetch(request, env.incoming.socket.remoteAddress),
-        hostname: '127.0.0.1',
-        port: 0,
-      },
-      (info) =>
-        resolve({
-          url: `http://127.0.0.1:${info.port}`,
-          logs,
-          close: async () => {
-            await stop(server)
-            await host.close()
-          },
-        }),
-    ) as Server
-    server.once('error', reject)
-  })
-}
-
-function stop(server: Server): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.close((error) => (error ? reject(error) : resolve()))
-    // Clients keep connections alive; the scenario is over, so nobody is waiting on them.
-    server.closeAllConnections()
-  })
+  const served = await serveHost(host, { port: 0, hostname: '127.0.0.1' })
+  return {
+    url: served.url,
+    logs,
+    close: async () => {
+      // Clients keep connections alive; the scenario is over, so nobody is waiting on them.
+      await served.close()
+      await host.close()
+    },
+  }
 }

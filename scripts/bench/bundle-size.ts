@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Metafile } from 'esbuild'
-import { buildFunction, deployables } from '../build.ts'
+import { buildFunction, deployables } from '#shared/platform/build'
 import { heading, isMain, KB, printTable, ratio, tempDir, verdict } from './lib.ts'
 
 export const BUNDLE_TARGET_BYTES = 300 * KB

@@ -10,7 +10,7 @@
  *   npx tsx scripts/bench/cold-start.ts [NAME...]     (all functions when none are named)
  *   COLD_START_RUNS=20 npx tsx scripts/bench/cold-start.ts users-get-me
  */
-import { findFunctionSources } from '../lib/functions.ts'
+import { findFunctionSources } from '#shared/platform'
 import {
   benchDatabase,
   buildBundles,

@@ -5,12 +5,11 @@
  * as the baseline.
  */
 import { setTimeout as sleep } from 'node:timers/promises'
-import { UserRegistered } from '../../proto/index.ts'
-import type { Sql } from '../../shared/db/index.ts'
-import { recordEvent } from '../../shared/events/index.ts'
-import { createLogger } from '../../shared/observability/index.ts'
-import { deleteGroups } from '../../shared/testing/index.ts'
-import { createTestHost, ownConsumerGroups } from '../testing/host.ts'
+import { UserRegistered } from '#proto'
+import type { Sql } from '#shared/db'
+import { recordEvent } from '#shared/events'
+import { createLogger } from '#shared/observability'
+import { createTestHost, deleteGroups, ownConsumerGroups } from '#shared/platform/testing'
 import { benchDatabase, heading, isMain, printTable, ratio } from './lib.ts'
 
 const BURST = 3000

@@ -11,19 +11,14 @@ import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as esbuild from 'esbuild'
-import { publicJwkOf } from '../../shared/auth/index.ts'
-import {
-  createTemplateDatabase,
-  createTestDatabase,
-  resolveDatabaseServer,
-  type TestDatabase,
-  testSigningKey,
-} from '../../shared/testing/index.ts'
-import { type BuiltFunction, buildFunction } from '../build.ts'
-import { findFunctionSources, functionsDir, repoRoot } from '../lib/functions.ts'
-import type { KongConfig, KongPlugin } from '../lib/kong.ts'
+import { publicJwkOf } from '#shared/auth'
+import type { KongConfig, KongPlugin } from '#shared/platform'
+import { findFunctionSources, functionsDir, repoRoot } from '#shared/platform'
+import { type BuiltFunction, buildFunction } from '#shared/platform/build'
+import { createTemplateDatabase, resolveDatabaseServer } from '#shared/platform/testing'
+import { createTestDatabase, type TestDatabase, testSigningKey } from '#shared/testing'
 
-export { freePort } from '../../shared/testing/index.ts'
+export { freePort } from '#shared/platform/testing'
 
 export const KB = 1024
 

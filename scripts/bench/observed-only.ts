@@ -6,8 +6,8 @@
  * text) with BENCH_HEADERS at any path, /healthz included.
  */
 import { createServer } from 'node:http'
-import { requestIdOf } from '../../shared/http/define.ts'
-import { createLogger, createMetrics } from '../../shared/observability/index.ts'
+import { requestIdOf } from '#shared/http'
+import { createLogger, createMetrics } from '#shared/observability'
 
 const name = 'bench-observed-only'
 /** Its one route, as a function labels its samples with its route's template. */

@@ -5,25 +5,11 @@
  * runs but never refuses. Prints one JSON line (ports and a customer's token) when ready, and
  * drops its database on SIGTERM.
  */
-import type { Server } from 'node:http'
-import { serve } from '@hono/node-server'
 import pino from 'pino'
-import { createLogger } from '../../shared/observability/index.ts'
-import { createTestHost } from '../testing/host.ts'
+import { createLogger } from '#shared/observability'
+import { listen, serveHost } from '#shared/platform'
+import { createTestHost } from '#shared/platform/testing'
 import { benchDatabase, raiseRateLimits, type ServedHost } from './lib.ts'
-
-function listen(fetch: (request: Request, ip?: string) => Promise<Response> | Response) {
-  return new Promise<{ server: Server; port: number }>((resolve) => {
-    const server = serve(
-      {
-        fetch: (request, env) => fetch(request, env.incoming.socket.remoteAddress),
-        port: 0,
-        hostname: '127.0.0.1',
-      },
-      (info) => resolve({ server, port: info.port }),
-    ) as Server
-  })
-}
 
 const database = await benchDatabase()
 const host = await createTestHost({
@@ -48,8 +34,8 @@ const { id } = (await registered.json()) as { id: string }
 const getMe = host.apps.get('users-get-me')
 if (!getMe) throw new Error('the local host has no users-get-me')
 
-const gateway = await listen((request, ip) => host.fetch(request, ip))
-const direct = await listen((request) => getMe.fetch(request))
+const gateway = await serveHost(host, { port: 0, hostname: '127.0.0.1' })
+const direct = await listen((request) => getMe.fetch(request), { port: 0, hostname: '127.0.0.1' })
 const served: ServedHost = {
   gatewayPort: gateway.port,
   directPort: direct.port,
@@ -58,10 +44,7 @@ const served: ServedHost = {
 console.log(JSON.stringify(served))
 
 process.once('SIGTERM', async () => {
-  gateway.server.close()
-  direct.server.close()
-  gateway.server.closeAllConnections()
-  direct.server.closeAllConnections()
+  await Promise.all([gateway.close(), direct.close()])
   await database.close()
   process.exit(0)
 })

@@ -22,7 +22,7 @@ import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import autocannon from 'autocannon'
-import { repoRoot } from '../lib/functions.ts'
+import { repoRoot } from '#shared/platform'
 import {
   BENCH_RATE_LIMIT_PER_MINUTE,
   benchDatabase,

@@ -2,7 +2,7 @@
  * The smallest function the toolkit makes: one public route answering a constant. Its bundle
  * is the floor every real function's bundle is compared with (scripts/bench/bundle-size.ts).
  */
-import { defineHttpFunction, jsonContent, z } from '../../shared/http/index.ts'
+import { defineHttpFunction, jsonContent, z } from '#shared/http'
 
 export default defineHttpFunction({
   name: 'bench-toolkit-only',

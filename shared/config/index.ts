@@ -18,7 +18,7 @@ export function readConfig<Schema extends z.ZodType>(
   throw new ConfigError(`invalid configuration: ${problems.join('; ')}`)
 }
 
-const jsonText = z.string().transform((text, ctx) => {
+export const jsonText = z.string().transform((text, ctx) => {
   try {
     return JSON.parse(text) as unknown
   } catch {
@@ -35,21 +35,28 @@ export const BaseConfig = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
 })
+export type BaseConfig = z.infer<typeof BaseConfig>
 
-const brokerList = z
+// Schemas are pure (`@__PURE__`): a bundle leaves out those it never reads.
+export const brokerList = /* @__PURE__ */ z
   .string()
   .min(1)
   .transform((text) => text.split(',').map((broker) => broker.trim()))
 
-/** What an HTTP function container reads. */
-export const FunctionConfig = BaseConfig.extend({
+/** Which issuer's tokens to trust: every HTTP function, and the local host. */
+export const issuerFields = {
   AUTH_ISSUER: z.string().min(1).default('imtiaz-mart'),
   AUTH_AUDIENCE: z.string().min(1).default('imtiaz-mart-api'),
+}
+
+/** What an HTTP function container reads. */
+export const FunctionConfig = /* @__PURE__ */ BaseConfig.extend({
+  ...issuerFields,
   AUTH_JWKS: jsonText,
   AUTH_SIGNING_KEY: jsonText.optional(),
 })
 export type FunctionConfig = z.infer<typeof FunctionConfig>
 
 /** What an event function container and the outbox relay read. */
-export const EventConfig = BaseConfig.extend({ KAFKA_BROKERS: brokerList })
+export const EventConfig = /* @__PURE__ */ BaseConfig.extend({ KAFKA_BROKERS: brokerList })
 export type EventConfig = z.infer<typeof EventConfig>

@@ -1,6 +1,5 @@
 /**
- * PostgreSQL through postgres.js, and the forward-only SQL migrations each domain keeps in
- * `functions/<domain>/lib/migrations/NNNN-name.sql`.
+ * PostgreSQL through postgres.js: tagged-template SQL on a pool whose rows come back with
+ * camelCase keys. The migrations are the platform's to apply (shared/platform/db).
  */
-export { applyMigrations, loadMigrations, type Migration } from './migrations.ts'
 export { createSql, type Sql, type TransactionSql } from './sql.ts'

@@ -1,4 +1,4 @@
-import { mart } from '../../proto/gen/mart.js'
+import { mart } from '#proto/messages'
 
 /** An event as it travels: the envelope's fields, with the payload still encoded. */
 export interface EventEnvelope {

@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi'
-import type { TransactionSql } from '../db/index.ts'
-import { createFunctionApp, type FunctionRuntime, Problem } from '../http/index.ts'
+import type { TransactionSql } from '#shared/db'
+import { createFunctionApp, type FunctionRuntime, Problem, type ReadinessCheck } from '#shared/http'
 import type { EventDefinition } from './define.ts'
 
 /** How a failing (5xx) delivery is retried before it is dead-lettered. */
@@ -40,8 +40,8 @@ export interface EventHandlerContext {
 
 export interface EventFunction {
   manifest: EventManifest
-  /** `ready` tells /readyz whether the trigger feeding this function has joined its group. */
-  createApp(runtime: FunctionRuntime, ready?: () => boolean): OpenAPIHono
+  /** `triggerReady` tells /readyz whether the trigger feeding this function has joined its group. */
+  createApp(runtime: FunctionRuntime, triggerReady?: ReadinessCheck): OpenAPIHono
 }
 
 export interface EventFunctionDefinition<Decoded> {
@@ -51,8 +51,6 @@ export interface EventFunctionDefinition<Decoded> {
   /** Runs inside the transaction that also records the event as processed. */
   handle(event: ReceivedEvent<Decoded>, context: EventHandlerContext): Promise<void>
 }
-
-export const CLOUD_EVENT_CONTENT_TYPE = 'application/protobuf'
 
 // Only a well-formed UUID: anything else would fail in processed_events as a 500, and be retried.
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
@@ -78,8 +76,8 @@ export function defineEventFunction<Decoded>(
   }
   return {
     manifest,
-    createApp(runtime, ready) {
-      const app = createFunctionApp(manifest.name, event.type, runtime, ready)
+    createApp(runtime, triggerReady = () => true) {
+      const app = createFunctionApp(manifest.name, event.type, runtime, { trigger: triggerReady })
       app.post('/', async (c) => {
         const header = (name: string) => c.req.header(name) ?? ''
         if (header('ce-specversion') !== '1.0') {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { Sql, TransactionSql } from '../db/index.ts'
+import type { TransactionSql } from '#shared/db'
 import type { EventDefinition } from './define.ts'
 import { encodeEnvelope } from './envelope.ts'
 
@@ -56,12 +56,4 @@ export interface OutboxRecord {
   type: string
   envelope: Uint8Array
   createdAt: Date
-}
-
-/** The domains that have an outbox table. */
-export async function outboxDomains(sql: Sql): Promise<string[]> {
-  const rows = await sql<{ tableSchema: string }[]>`
-    select table_schema from information_schema.tables
-    where table_name = 'outbox' order by table_schema`
-  return rows.map((row) => row.tableSchema)
 }

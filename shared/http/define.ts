@@ -2,9 +2,10 @@ import { createRoute, OpenAPIHono, type RouteConfig, type RouteHandler } from '@
 import type { Context, Env, MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
-import { InvalidTokenError, type Principal } from '../auth/index.ts'
+import { InvalidTokenError, type Principal } from '#shared/auth'
 import { problemContent } from './openapi.ts'
 import { fieldErrors, Problem, problemDocument, problemResponse } from './problem.ts'
+import { databaseAnswers, type ReadinessCheck, readinessResponse } from './readiness.ts'
 import type { FunctionRuntime } from './runtime.ts'
 
 export type AuthLevel = 'public' | 'customer' | 'admin'
@@ -109,26 +110,20 @@ function commonResponses(auth: AuthLevel) {
 /**
  * What every function app shares, HTTP or event: request ids, one log line and one histogram
  * sample per request, the health and metrics endpoints, and problem documents for errors.
- * `ready` adds a readiness condition beyond a reachable database.
+ * `readiness` adds conditions beyond a reachable database (an event function's trigger).
  */
 export function createFunctionApp<E extends Env>(
   name: string,
   routeLabel: string,
   runtime: FunctionRuntime,
-  ready: () => boolean = () => true,
+  readiness: Record<string, ReadinessCheck> = {},
 ): OpenAPIHono<E> {
   const app = new OpenAPIHono<E>({ defaultHook: answerInvalidInput })
   app.use(observe(name, routeLabel, runtime))
   app.get('/healthz', (c) => c.json({ status: 'ok' }))
-  app.get('/readyz', async (c) => {
-    const databaseAnswers = await runtime.sql`select 1`.then(
-      () => true,
-      () => false,
-    )
-    if (!databaseAnswers) throw new Problem(503, 'not-ready', 'the database does not answer')
-    if (!ready()) throw new Problem(503, 'not-ready', 'the function is not ready yet')
-    return c.json({ status: 'ready' })
-  })
+  app.get('/readyz', () =>
+    readinessResponse({ database: databaseAnswers(runtime.sql), ...readiness }),
+  )
   app.get('/metrics', async (c) =>
     c.text(await runtime.metrics.registry.metrics(), 200, {
       'content-type': runtime.metrics.registry.contentType,

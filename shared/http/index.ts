@@ -12,6 +12,7 @@ export {
   type HttpFunction,
   type HttpManifest,
   type HttpMethod,
+  requestIdOf,
 } from './define.ts'
 export { jsonBody, jsonContent, problemContent } from './openapi.ts'
 export {
@@ -25,4 +26,12 @@ export {
   toPage,
 } from './pagination.ts'
 export { PROBLEM_CONTENT_TYPE, Problem, ProblemDocument, problemDocument } from './problem.ts'
-export { type AuthRuntime, createAuthRuntime, type FunctionRuntime } from './runtime.ts'
+export { databaseAnswers, type ReadinessCheck, readinessResponse } from './readiness.ts'
+export {
+  type AuthRuntime,
+  type AuthSettings,
+  createAuthRuntime,
+  createRuntime,
+  type FunctionRuntime,
+  type RuntimeSettings,
+} from './runtime.ts'

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi'
-import type { Sql } from '../db/index.ts'
+import type { Sql } from '#shared/db'
 
 /**
  * Keyset pagination over (created_at, id), oldest first. The cursor is opaque to clients: the

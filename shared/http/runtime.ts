@@ -5,9 +5,9 @@ import {
   type SignAccessToken,
   type SigningKey,
   type VerifyAccessToken,
-} from '../auth/index.ts'
-import type { Sql } from '../db/index.ts'
-import type { Logger, Metrics } from '../observability/index.ts'
+} from '#shared/auth'
+import type { Sql } from '#shared/db'
+import { createMetrics, type Logger, type Metrics } from '#shared/observability'
 
 /** What a function is given to run: the same shape in its container, the local host and tests. */
 export interface FunctionRuntime {
@@ -52,4 +52,24 @@ export function createAuthRuntime(settings: AuthSettings): AuthRuntime {
       ? createTokenSigner(signingKey, { ...audience, ttlSeconds: accessTokenTtlSeconds })
       : () => Promise.reject(new Error('this function has no signing key (AUTH_SIGNING_KEY)')),
   }
+}
+
+/** An auth runtime that trusts no token: for event functions and the relay, which take none. */
+const TRUSTS_NO_TOKEN: AuthSettings = {
+  issuer: '',
+  audience: '',
+  jwks: { keys: [] },
+  signingKey: undefined,
+}
+
+export interface RuntimeSettings {
+  sql: Sql
+  log: Logger
+  /** The issuer to trust (and sign as); none for functions that take no bearer tokens. */
+  auth?: AuthSettings | undefined
+}
+
+/** The one way a runtime is made: in a container, in the local host and in tests. */
+export function createRuntime({ sql, log, auth }: RuntimeSettings): FunctionRuntime {
+  return { sql, log, metrics: createMetrics(), auth: createAuthRuntime(auth ?? TRUSTS_NO_TOKEN) }
 }

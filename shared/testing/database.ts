@@ -1,56 +1,11 @@
 import { randomBytes } from 'node:crypto'
-import { join } from 'node:path'
 import postgres from 'postgres'
-import { startEmbeddedPostgres } from '../db/embedded.ts'
-import { applyMigrations, createSql, loadMigrations, type Sql } from '../db/index.ts'
-
-const LOCAL_SERVER = 'postgres://postgres@127.0.0.1:5432/postgres'
-
-export interface DatabaseServer {
-  url: string
-  stop(): Promise<void>
-}
-
-/**
- * The PostgreSQL server tests use: DATABASE_URL when set, else the one on 127.0.0.1:5432 when
- * it answers, else an embedded one, so tests pass on a machine with nothing installed.
- */
-export async function resolveDatabaseServer(repoRoot: string): Promise<DatabaseServer> {
-  const given = process.env.DATABASE_URL
-  if (given) return { url: given, stop: async () => {} }
-  if (await answers(LOCAL_SERVER)) return { url: LOCAL_SERVER, stop: async () => {} }
-  return startEmbeddedPostgres(join(repoRoot, '.data', 'test-postgres'))
-}
-
-async function answers(url: string): Promise<boolean> {
-  const sql = postgres(url, { max: 1, connect_timeout: 2, onnotice: () => {} })
-  try {
-    await sql`select 1`
-    return true
-  } catch {
-    return false
-  } finally {
-    await sql.end({ timeout: 1 })
-  }
-}
+import { createSql, type Sql } from '#shared/db'
 
 export function databaseUrl(serverUrl: string, database: string): string {
   const url = new URL(serverUrl)
   url.pathname = `/${database}`
   return url.toString()
-}
-
-/** Creates a database with every migration applied, to copy per test file. */
-export async function createTemplateDatabase(serverUrl: string, functionsDir: string) {
-  const name = `mart_template_${randomBytes(4).toString('hex')}`
-  await withAdmin(serverUrl, (admin) => admin`create database ${admin(name)}`)
-  const sql = createSql(databaseUrl(serverUrl, name), { max: 1 })
-  await applyMigrations(sql, await loadMigrations(functionsDir))
-  await sql.end()
-  return {
-    name,
-    drop: () => withAdmin(serverUrl, (admin) => dropDatabase(admin, name)),
-  }
 }
 
 export interface TestDatabase {
@@ -81,11 +36,12 @@ export async function createTestDatabase(
   }
 }
 
-async function dropDatabase(admin: postgres.Sql, name: string) {
+export async function dropDatabase(admin: postgres.Sql, name: string) {
   await admin`drop database if exists ${admin(name)} with (force)`
 }
 
-async function withAdmin<T>(serverUrl: string, work: (admin: postgres.Sql) => Promise<T>) {
+/** Runs `work` on a connection to the server's maintenance database, closed afterwards. */
+export async function withAdmin<T>(serverUrl: string, work: (admin: postgres.Sql) => Promise<T>) {
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} })
   try {
     return await work(admin)

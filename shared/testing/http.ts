@@ -1,4 +1,4 @@
-import { ProblemDocument } from '../http/index.ts'
+import { ProblemDocument } from '#shared/http'
 
 /** Reads a response as an RFC 9457 problem, checking its media type and shape. */
 export async function readProblem(res: Response): Promise<ProblemDocument> {

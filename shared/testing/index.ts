@@ -1,30 +1,17 @@
 /**
- * Test support: real databases made per test file from a migrated template, and function
- * runtimes whose log lines can be read back. Used by tests only, never by a bundle.
+ * Test support for function tests: a real database per test file, copied from the migrated
+ * template the test run made, and function runtimes whose log lines can be read back. Used by
+ * tests only, never by a bundle. What runs the mart in tests is the platform's
+ * (shared/platform/testing).
  */
-
-export { freePort } from '../db/embedded.ts'
 export {
-  createTemplateDatabase,
   createTestDatabase,
-  type DatabaseServer,
   databaseUrl,
-  resolveDatabaseServer,
+  dropDatabase,
   type TestDatabase,
+  withAdmin,
 } from './database.ts'
 export { jsonRequest, readProblem } from './http.ts'
-export { type KafkaBroker, localKafka, resolveKafkaBroker } from './kafka.ts'
-export {
-  committedPositions,
-  deleteGroups,
-  type GroupStart,
-  readTopics,
-  startGroupsAtEnd,
-  type TopicPositions,
-  type TopicReader,
-  type TopicRecord,
-  topicPositions,
-} from './kafka-topics.ts'
 export {
   createTestRuntime,
   LogLines,

@@ -1,8 +1,8 @@
 import { Writable } from 'node:stream'
-import { generateSigningKey, type Principal, publicJwkOf, type SigningKey } from '../auth/index.ts'
-import type { Sql } from '../db/index.ts'
-import { createAuthRuntime, type FunctionRuntime } from '../http/index.ts'
-import { createLogger, createMetrics } from '../observability/index.ts'
+import { generateSigningKey, type Principal, publicJwkOf, type SigningKey } from '#shared/auth'
+import type { Sql } from '#shared/db'
+import { createRuntime, type FunctionRuntime } from '#shared/http'
+import { createLogger } from '#shared/observability'
 
 export const TEST_ISSUER = 'imtiaz-mart-test'
 export const TEST_AUDIENCE = 'imtiaz-mart-api'
@@ -38,18 +38,15 @@ export interface TestRuntime extends FunctionRuntime {
 export async function createTestRuntime(sql: Sql): Promise<TestRuntime> {
   const key = await testSigningKey()
   const logs = new LogLines()
-  const auth = createAuthRuntime({
-    issuer: TEST_ISSUER,
-    audience: TEST_AUDIENCE,
-    jwks: { keys: [publicJwkOf(key)] },
-    signingKey: key,
-  })
-  return {
+  const runtime = createRuntime({
     sql,
     log: createLogger({ level: 'debug', destination: logs.stream }),
-    metrics: createMetrics(),
-    auth,
-    logs,
-    tokenFor: (principal) => auth.signAccessToken(principal),
-  }
+    auth: {
+      issuer: TEST_ISSUER,
+      audience: TEST_AUDIENCE,
+      jwks: { keys: [publicJwkOf(key)] },
+      signingKey: key,
+    },
+  })
+  return { ...runtime, logs, tokenFor: (principal) => runtime.auth.signAccessToken(principal) }
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, inject } from 'vitest'
-import type { Sql } from '../db/index.ts'
+import type { Sql } from '#shared/db'
 import { createTestDatabase, type TestDatabase } from './database.ts'
 import { createTestRuntime, type TestRuntime } from './runtime.ts'
 

@@ -1,4 +1,4 @@
-import type { Sql, TransactionSql } from '../../../shared/db/index.ts'
+import type { Sql, TransactionSql } from '#shared/db'
 import {
   afterPosition,
   type Page,
@@ -6,7 +6,7 @@ import {
   positionColumn,
   toPage,
   z,
-} from '../../../shared/http/index.ts'
+} from '#shared/http'
 
 export const Notification = z
   .object({

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { z } from '../../../shared/http/index.ts'
-import { readProblem, useFunctionTest } from '../../../shared/testing/index.ts'
+import { z } from '#shared/http'
+import { readProblem, useFunctionTest } from '#shared/testing'
 import { insertNotification, Notification } from '../lib/notifications.ts'
 import listNotifications from './function.ts'
 

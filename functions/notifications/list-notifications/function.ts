@@ -1,9 +1,4 @@
-import {
-  defineHttpFunction,
-  jsonContent,
-  PageQuery,
-  pageSchema,
-} from '../../../shared/http/index.ts'
+import { defineHttpFunction, jsonContent, PageQuery, pageSchema } from '#shared/http'
 import { listNotifications, Notification } from '../lib/notifications.ts'
 
 const NotificationPage = pageSchema(Notification, 'NotificationPage')

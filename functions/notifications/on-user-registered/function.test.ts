@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { UserRegistered } from '../../../proto/index.ts'
-import type { EventEnvelope } from '../../../shared/events/index.ts'
-import { cloudEventRequest } from '../../../shared/events/platform.ts'
-import { readProblem, useFunctionTest } from '../../../shared/testing/index.ts'
+import { UserRegistered } from '#proto'
+import type { EventEnvelope } from '#shared/events'
+import { cloudEventRequest } from '#shared/events'
+import { readProblem, useFunctionTest } from '#shared/testing'
 import onUserRegistered from './function.ts'
 
 const t = useFunctionTest()

@@ -1,6 +1,6 @@
-import { UserRegistered } from '../../../proto/index.ts'
-import { defineEventFunction } from '../../../shared/events/index.ts'
-import { Problem, z } from '../../../shared/http/index.ts'
+import { UserRegistered } from '#proto'
+import { defineEventFunction } from '#shared/events'
+import { Problem, z } from '#shared/http'
 import { insertNotification } from '../lib/notifications.ts'
 
 /** What a welcome needs from the event; anything less is poison, not worth retrying. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { jsonRequest, readProblem, useFunctionTest } from '../../../shared/testing/index.ts'
+import { jsonRequest, readProblem, useFunctionTest } from '#shared/testing'
 import { TokenPair, type User } from '../lib/schemas.ts'
 import { bearer, createUser, logInThroughApi } from '../lib/testing.ts'
 import logIn from '../login/function.ts'

@@ -1,13 +1,7 @@
-import { UserPasswordChanged } from '../../../proto/index.ts'
-import { hashPassword, verifyPassword } from '../../../shared/auth/index.ts'
-import { eventOrigin, recordEvent } from '../../../shared/events/index.ts'
-import {
-  defineHttpFunction,
-  jsonBody,
-  Problem,
-  problemContent,
-  z,
-} from '../../../shared/http/index.ts'
+import { UserPasswordChanged } from '#proto'
+import { hashPassword, verifyPassword } from '#shared/auth'
+import { eventOrigin, recordEvent } from '#shared/events'
+import { defineHttpFunction, jsonBody, Problem, problemContent, z } from '#shared/http'
 import { Password } from '../lib/schemas.ts'
 import { endAllSessions } from '../lib/sessions.ts'
 import { findCredentialsById, setPasswordHash } from '../lib/users.ts'

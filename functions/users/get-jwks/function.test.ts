@@ -1,8 +1,8 @@
 import { createLocalJWKSet, jwtVerify } from 'jose'
 import { describe, expect, it } from 'vitest'
-import { PublicJwks } from '../../../shared/auth/index.ts'
-import { z } from '../../../shared/http/index.ts'
-import { testSigningKey, useFunctionTest } from '../../../shared/testing/index.ts'
+import { PublicJwks } from '#shared/auth'
+import { z } from '#shared/http'
+import { testSigningKey, useFunctionTest } from '#shared/testing'
 import getJwks from './function.ts'
 
 const RawKeySet = z.object({ keys: z.array(z.looseObject({})) })

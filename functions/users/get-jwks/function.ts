@@ -1,5 +1,5 @@
-import { PublicJwks } from '../../../shared/auth/index.ts'
-import { defineHttpFunction, jsonContent } from '../../../shared/http/index.ts'
+import { PublicJwks } from '#shared/auth'
+import { defineHttpFunction, jsonContent } from '#shared/http'
 
 export default defineHttpFunction({
   name: 'users-get-jwks',

@@ -1,19 +1,9 @@
 import { createPublicKey, randomUUID } from 'node:crypto'
 import { importJWK, SignJWT } from 'jose'
 import { beforeAll, describe, expect, it } from 'vitest'
-import {
-  createTokenSigner,
-  generateSigningKey,
-  publicJwkOf,
-  type SigningKey,
-} from '../../../shared/auth/index.ts'
-import { createSql } from '../../../shared/db/index.ts'
-import {
-  createTestRuntime,
-  readProblem,
-  testSigningKey,
-  useFunctionTest,
-} from '../../../shared/testing/index.ts'
+import { createTokenSigner, generateSigningKey, publicJwkOf, type SigningKey } from '#shared/auth'
+import { createSql } from '#shared/db'
+import { createTestRuntime, readProblem, testSigningKey, useFunctionTest } from '#shared/testing'
 import { User } from '../lib/schemas.ts'
 import { bearer, createUser } from '../lib/testing.ts'
 import getMe from './function.ts'

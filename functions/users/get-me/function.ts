@@ -1,4 +1,4 @@
-import { defineHttpFunction, jsonContent, Problem } from '../../../shared/http/index.ts'
+import { defineHttpFunction, jsonContent, Problem } from '#shared/http'
 import { User } from '../lib/schemas.ts'
 import { findUserById } from '../lib/users.ts'
 

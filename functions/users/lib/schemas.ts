@@ -1,4 +1,4 @@
-import { z } from '../../../shared/http/index.ts'
+import { z } from '#shared/http'
 
 export const Email = z
   .email()

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
-import type { Principal } from '../../../shared/auth/index.ts'
-import type { Sql, TransactionSql } from '../../../shared/db/index.ts'
-import type { AuthRuntime } from '../../../shared/http/index.ts'
+import type { Principal } from '#shared/auth'
+import type { Sql, TransactionSql } from '#shared/db'
+import type { AuthRuntime } from '#shared/http'
 import type { TokenPair } from './schemas.ts'
 
 /**

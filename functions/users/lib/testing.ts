@@ -5,9 +5,9 @@
  */
 import { randomUUID } from 'node:crypto'
 import { expect } from 'vitest'
-import { hashPassword, type Role } from '../../../shared/auth/index.ts'
-import type { Sql } from '../../../shared/db/index.ts'
-import { jsonRequest } from '../../../shared/testing/index.ts'
+import { hashPassword, type Role } from '#shared/auth'
+import type { Sql } from '#shared/db'
+import { jsonRequest } from '#shared/testing'
 import { TokenPair, type User } from './schemas.ts'
 import { insertUser } from './users.ts'
 

@@ -1,12 +1,6 @@
-import type { Role } from '../../../shared/auth/index.ts'
-import type { Sql, TransactionSql } from '../../../shared/db/index.ts'
-import {
-  afterPosition,
-  type Page,
-  type PagePosition,
-  positionColumn,
-  toPage,
-} from '../../../shared/http/index.ts'
+import type { Role } from '#shared/auth'
+import type { Sql, TransactionSql } from '#shared/db'
+import { afterPosition, type Page, type PagePosition, positionColumn, toPage } from '#shared/http'
 import type { User } from './schemas.ts'
 
 interface UserRow {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { z } from '../../../shared/http/index.ts'
-import { readProblem, useFunctionTest } from '../../../shared/testing/index.ts'
+import { z } from '#shared/http'
+import { readProblem, useFunctionTest } from '#shared/testing'
 import { User } from '../lib/schemas.ts'
 import { bearer, createUser } from '../lib/testing.ts'
 import listUsers from './function.ts'

@@ -1,9 +1,4 @@
-import {
-  defineHttpFunction,
-  jsonContent,
-  PageQuery,
-  pageSchema,
-} from '../../../shared/http/index.ts'
+import { defineHttpFunction, jsonContent, PageQuery, pageSchema } from '#shared/http'
 import { User } from '../lib/schemas.ts'
 import { listUsers } from '../lib/users.ts'
 

@@ -1,6 +1,6 @@
 import { decodeJwt, decodeProtectedHeader } from 'jose'
 import { describe, expect, it } from 'vitest'
-import { jsonRequest, readProblem, useFunctionTest } from '../../../shared/testing/index.ts'
+import { jsonRequest, readProblem, useFunctionTest } from '#shared/testing'
 import { TokenPair } from '../lib/schemas.ts'
 import { createUser } from '../lib/testing.ts'
 import refreshSession from '../refresh/function.ts'

@@ -1,12 +1,5 @@
-import { verifyAgainstDecoy, verifyPassword } from '../../../shared/auth/index.ts'
-import {
-  defineHttpFunction,
-  jsonBody,
-  jsonContent,
-  Problem,
-  problemContent,
-  z,
-} from '../../../shared/http/index.ts'
+import { verifyAgainstDecoy, verifyPassword } from '#shared/auth'
+import { defineHttpFunction, jsonBody, jsonContent, Problem, problemContent, z } from '#shared/http'
 import { Email, TokenPair } from '../lib/schemas.ts'
 import { startSession } from '../lib/sessions.ts'
 import { findCredentialsByEmail } from '../lib/users.ts'

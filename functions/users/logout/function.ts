@@ -1,4 +1,4 @@
-import { defineHttpFunction, jsonBody } from '../../../shared/http/index.ts'
+import { defineHttpFunction, jsonBody } from '#shared/http'
 import { RefreshTokenBody } from '../lib/schemas.ts'
 import { endSession } from '../lib/sessions.ts'
 

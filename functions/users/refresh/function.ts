@@ -1,10 +1,4 @@
-import {
-  defineHttpFunction,
-  jsonBody,
-  jsonContent,
-  Problem,
-  problemContent,
-} from '../../../shared/http/index.ts'
+import { defineHttpFunction, jsonBody, jsonContent, Problem, problemContent } from '#shared/http'
 import { RefreshTokenBody, TokenPair } from '../lib/schemas.ts'
 import { rotateSession } from '../lib/sessions.ts'
 

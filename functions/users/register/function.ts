@@ -1,14 +1,7 @@
-import { UserRegistered } from '../../../proto/index.ts'
-import { hashPassword } from '../../../shared/auth/index.ts'
-import { eventOrigin, recordEvent } from '../../../shared/events/index.ts'
-import {
-  defineHttpFunction,
-  jsonBody,
-  jsonContent,
-  Problem,
-  problemContent,
-  z,
-} from '../../../shared/http/index.ts'
+import { UserRegistered } from '#proto'
+import { hashPassword } from '#shared/auth'
+import { eventOrigin, recordEvent } from '#shared/events'
+import { defineHttpFunction, jsonBody, jsonContent, Problem, problemContent, z } from '#shared/http'
 import { DisplayName, Email, Password, User } from '../lib/schemas.ts'
 import { insertUser } from '../lib/users.ts'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { jsonRequest, readProblem, useFunctionTest } from '../../../shared/testing/index.ts'
+import { jsonRequest, readProblem, useFunctionTest } from '#shared/testing'
 import { User } from '../lib/schemas.ts'
 import { bearer, createUser } from '../lib/testing.ts'
 import updateMe from './function.ts'

@@ -1,12 +1,6 @@
-import { UserProfileUpdated } from '../../../proto/index.ts'
-import { eventOrigin, recordEvent } from '../../../shared/events/index.ts'
-import {
-  defineHttpFunction,
-  jsonBody,
-  jsonContent,
-  Problem,
-  z,
-} from '../../../shared/http/index.ts'
+import { UserProfileUpdated } from '#proto'
+import { eventOrigin, recordEvent } from '#shared/events'
+import { defineHttpFunction, jsonBody, jsonContent, Problem, z } from '#shared/http'
 import { DisplayName, User } from '../lib/schemas.ts'
 import { updateUserName } from '../lib/users.ts'
 

@@ -1,0 +1,42 @@
+import { EventConfig } from '#shared/config'
+import type { EventFunction } from '#shared/events'
+import { createRuntime } from '#shared/http'
+import { connectProducer, createKafka, ensureTopics, startKafkaTrigger } from '../events/kafka.ts'
+import { createTriggerMetrics } from '../events/metrics.ts'
+import { serveUntilStopped } from '../serve.ts'
+import { startContainer } from './container.ts'
+
+/**
+ * The container entry of an event function: its Kafka trigger feeds the app in-process, and
+ * the app's /healthz, /readyz (ready once the consumer group is joined) and /metrics are
+ * served on PORT. SIGTERM leaves the group (finishing the record in hand) and closes the pool.
+ */
+export async function serveEventFunction(fn: EventFunction): Promise<void> {
+  const { name, topic, retry } = fn.manifest
+  const { config, log, sql } = startContainer(EventConfig, name)
+  const runtime = createRuntime({ sql, log })
+  const kafka = createKafka(config.KAFKA_BROKERS, name, log)
+  await ensureTopics(kafka, [topic])
+  const producer = await connectProducer(kafka)
+  let triggerReady = () => false
+  const app = fn.createApp(runtime, () => triggerReady())
+  const trigger = await startKafkaTrigger({
+    kafka,
+    producer,
+    subscriber: { name, retry, app },
+    topic,
+    log,
+    metrics: createTriggerMetrics(runtime.metrics.registry),
+  })
+  triggerReady = trigger.ready
+  await serveUntilStopped((request) => app.fetch(request), {
+    port: config.PORT,
+    log,
+    graceMs: config.SHUTDOWN_GRACE_MS,
+    onClosed: async () => {
+      await trigger.stop()
+      await producer.disconnect()
+      await sql.end({ timeout: 5 })
+    },
+  })
+}

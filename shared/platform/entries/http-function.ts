@@ -1,0 +1,35 @@
+import { parsePublicJwks, parseSigningKey } from '#shared/auth'
+import { FunctionConfig } from '#shared/config'
+import { createRuntime, type HttpFunction } from '#shared/http'
+import { serveUntilStopped } from '../serve.ts'
+import { startContainer } from './container.ts'
+
+/**
+ * The container entry of an HTTP function: the function's app on PORT, until SIGTERM stops
+ * it cleanly (in-flight requests finish, then the pool closes).
+ */
+export async function serveHttpFunction(fn: HttpFunction): Promise<void> {
+  const { config, log, sql } = startContainer(FunctionConfig, fn.manifest.name)
+  if (fn.manifest.signsTokens && !config.AUTH_SIGNING_KEY) {
+    log.fatal('AUTH_SIGNING_KEY is required: this function signs access tokens')
+    process.exit(1)
+  }
+  const app = fn.createApp(
+    createRuntime({
+      sql,
+      log,
+      auth: {
+        issuer: config.AUTH_ISSUER,
+        audience: config.AUTH_AUDIENCE,
+        jwks: parsePublicJwks(config.AUTH_JWKS),
+        signingKey: config.AUTH_SIGNING_KEY ? parseSigningKey(config.AUTH_SIGNING_KEY) : undefined,
+      },
+    }),
+  )
+  await serveUntilStopped((request) => app.fetch(request), {
+    port: config.PORT,
+    log,
+    graceMs: config.SHUTDOWN_GRACE_MS,
+    onClosed: () => sql.end({ timeout: 5 }),
+  })
+}

@@ -1,0 +1,18 @@
+/**
+ * What moves events, for the hosts (the local host, the relay and event-function containers,
+ * the admin runner): the outbox relay, delivery to event functions as CloudEvents with retries
+ * and dead letters, over Kafka or in-process.
+ */
+export { type DeliveryOutcome, deliver, type Subscriber } from './delivery.ts'
+export { createInProcessTrigger } from './in-process.ts'
+export {
+  connectProducer,
+  consumerGroupOf,
+  createKafka,
+  ensureTopics,
+  type KafkaTrigger,
+  kafkaPublisher,
+  startKafkaTrigger,
+} from './kafka.ts'
+export { createTriggerMetrics, type TriggerMetrics } from './metrics.ts'
+export { createOutboxRelay, type OutboxRelay, outboxDomains, type Publisher } from './relay.ts'

@@ -1,0 +1,19 @@
+import { z } from 'zod'
+import { BaseConfig, brokerList, issuerFields, jsonText } from '#shared/config'
+
+/**
+ * What `npm start` reads: every variable has a default, the embedded one where there is a
+ * service to stand in for (no DATABASE_URL: an embedded PostgreSQL; no KAFKA_BROKERS: events
+ * in-process; no issuer keys: a development key in .data/).
+ */
+export const HostConfig = BaseConfig.extend({
+  ...issuerFields,
+  PORT: BaseConfig.shape.PORT.unwrap().default(8000),
+  DATABASE_URL: BaseConfig.shape.DATABASE_URL.optional(),
+  KAFKA_BROKERS: brokerList.optional(),
+  /** Prefixes the consumer groups, for marts that share a broker but not a database. */
+  KAFKA_GROUP_PREFIX: z.string().optional(),
+  AUTH_JWKS: jsonText.optional(),
+  AUTH_SIGNING_KEY: jsonText.optional(),
+})
+export type HostConfig = z.infer<typeof HostConfig>

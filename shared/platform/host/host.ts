@@ -1,0 +1,271 @@
+/**
+ * The local host: every HTTP function mounted in one process behind the local gateway, which
+ * applies kong/kong.yml. `npm start` serves it; the BDD scenarios and benchmarks drive it.
+ */
+import { readFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { isDeepStrictEqual } from 'node:util'
+import { parse } from 'yaml'
+import { ALL_TOPICS } from '#proto'
+import type { PublicJwks, SigningKey } from '#shared/auth'
+import type { Sql } from '#shared/db'
+import type { EventFunction, RetryPolicy } from '#shared/events'
+import {
+  createRuntime,
+  databaseAnswers,
+  type FunctionRuntime,
+  type HttpManifest,
+  readinessResponse,
+} from '#shared/http'
+import type { Logger } from '#shared/observability'
+import {
+  connectProducer,
+  createInProcessTrigger,
+  createKafka,
+  createOutboxRelay,
+  createTriggerMetrics,
+  ensureTopics,
+  type KafkaTrigger,
+  kafkaPublisher,
+  type Subscriber,
+  startKafkaTrigger,
+} from '../events/index.ts'
+import { createGateway, type Upstream } from '../gateway/gateway.ts'
+import { type KongConfig, kongConfig, withIssuerKeys } from '../generate/kong.ts'
+import { openApiDocument } from '../generate/openapi.ts'
+import { issuerKeysFor } from '../keys.ts'
+import { dataDir, loadEventFunctions, loadHttpFunctions, repoRoot } from '../registry.ts'
+import type { HostConfig } from './config.ts'
+
+export interface LocalHostOptions {
+  sql: Sql
+  log: Logger
+  issuer: string
+  audience: string
+  signingKey: SigningKey
+  jwks: PublicJwks
+  /** Changes to kong/kong.yml before it is applied, e.g. higher limits for a load test. */
+  adjustKongConfig?: (config: KongConfig) => KongConfig
+  /** The gateway's clock (rate-limit windows, token expiry); tests fix it. */
+  now?: () => number
+  /** Real Kafka when given; else events go from the outbox straight to the event functions. */
+  kafkaBrokers?: string[] | undefined
+  /** Overrides the event functions' retry policies, e.g. short delays in tests. */
+  retry?: Partial<RetryPolicy>
+  /**
+   * Prefixes the triggers' consumer groups (`<prefix>fn.<name>`). Hosts that share a broker but
+   * not a database (tests, benchmarks) would otherwise split each other's records between them,
+   * handling one database's events into another.
+   */
+  kafkaGroupPrefix?: string | undefined
+}
+
+export interface LocalHost {
+  fetch(request: Request, clientIp?: string): Promise<Response>
+  /** Stops the relay and the triggers (the pool stays the caller's). */
+  close(): Promise<void>
+  runtime: FunctionRuntime
+  /** The function apps by name, to call one directly (benchmarks compare both paths). */
+  apps: Map<string, Upstream>
+}
+
+export async function createLocalHost(options: LocalHostOptions): Promise<LocalHost> {
+  const runtime = createRuntime({
+    sql: options.sql,
+    log: options.log,
+    auth: {
+      issuer: options.issuer,
+      audience: options.audience,
+      jwks: options.jwks,
+      signingKey: options.signingKey,
+    },
+  })
+  const functions = await loadHttpFunctions()
+  const apps = new Map<string, Upstream>()
+  for (const { name, fn } of functions) apps.set(name, fn.createApp(runtime))
+  const kong = await committedKongConfig(functions.map(({ fn }) => fn.manifest))
+  const events = await startEvents(options, runtime)
+  const adjust = options.adjustKongConfig ?? ((config: KongConfig) => config)
+  const gateway = createGateway(adjust(withIssuerKeys(kong, options.jwks)), {
+    upstreams: apps,
+    registry: runtime.metrics.registry,
+    ...(options.now ? { now: options.now } : {}),
+  })
+  const openApi = JSON.stringify(openApiDocument(functions.map(({ fn }) => fn)))
+  const docs = await docsAssets()
+
+  return {
+    runtime,
+    apps,
+    close: events.close,
+    async fetch(request, clientIp) {
+      const { pathname } = new URL(request.url)
+      if (request.method === 'GET') {
+        switch (pathname) {
+          case '/healthz':
+            return Response.json({ status: 'ok' })
+          case '/readyz':
+            return readinessResponse({
+              database: databaseAnswers(runtime.sql),
+              triggers: events.ready,
+            })
+          case '/metrics':
+            return new Response(await runtime.metrics.registry.metrics(), {
+              headers: { 'content-type': runtime.metrics.registry.contentType },
+            })
+          case '/openapi.json':
+            return new Response(openApi, { headers: { 'content-type': 'application/json' } })
+        }
+        const asset = docs.get(pathname)
+        if (asset) return asset.clone()
+      }
+      return gateway.fetch(request, clientIp)
+    },
+  }
+}
+
+/**
+ * kong/kong.yml as committed, once it is known to say what the manifests say: a function
+ * added or changed since `npm run generate` would otherwise answer 404, with nothing saying why.
+ */
+async function committedKongConfig(manifests: HttpManifest[]): Promise<KongConfig> {
+  const committed = parse(await readFile(join(repoRoot, 'kong', 'kong.yml'), 'utf8')) as unknown
+  if (!isDeepStrictEqual(committed, kongConfig(manifests))) {
+    throw new Error(
+      'kong/kong.yml does not match the functions: run npm run generate (and commit what it writes)',
+    )
+  }
+  return committed as KongConfig
+}
+
+const DOCS_PAGE = `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>Imtiaz Mart API</title>
+  <link rel="stylesheet" href="/docs/swagger-ui.css">
+</head>
+<body>
+  <div id="docs"></div>
+  <script src="/docs/swagger-ui-bundle.js"></script>
+  <script src="/docs/start.js"></script>
+</body>
+</html>
+`
+const DOCS_START = "SwaggerUIBundle({ url: '/openapi.json', dom_id: '#docs' })\n"
+
+/** Swagger UI from its npm package, so the docs work offline. */
+async function docsAssets(): Promise<Map<string, Response>> {
+  const dir = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'))
+  const file = async (name: string, type: string) =>
+    [`/docs/${name}`, { body: await readFile(join(dir, name)), type }] as const
+  const assets = new Map([
+    ['/docs', { body: Buffer.from(DOCS_PAGE), type: 'text/html; charset=utf-8' }],
+    ['/docs/start.js', { body: Buffer.from(DOCS_START), type: 'text/javascript' }],
+    await file('swagger-ui.css', 'text/css'),
+    await file('swagger-ui-bundle.js', 'text/javascript'),
+  ])
+  return new Map(
+    [...assets].map(([path, { body, type }]) => [
+      path,
+      new Response(body, { headers: { 'content-type': type } }),
+    ]),
+  )
+}
+
+interface RunningEvents {
+  ready(): boolean
+  close(): Promise<void>
+}
+
+/**
+ * Every event function behind its trigger, and the outbox relay: with Kafka when brokers are
+ * given (one consumer group per function), else in-process with the same delivery rules.
+ */
+async function startEvents(
+  options: LocalHostOptions,
+  runtime: FunctionRuntime,
+): Promise<RunningEvents> {
+  const metrics = createTriggerMetrics(runtime.metrics.registry)
+  const functions = await loadEventFunctions()
+  const subscriberOf = (fn: EventFunction, ready?: () => boolean): Subscriber => ({
+    name: fn.manifest.name,
+    retry: { ...fn.manifest.retry, ...options.retry },
+    app: fn.createApp(runtime, ready),
+  })
+  const relayOptions = { sql: runtime.sql, log: runtime.log, registry: runtime.metrics.registry }
+
+  if (!options.kafkaBrokers) {
+    const subscribers = new Map<string, Subscriber[]>()
+    for (const { fn } of functions) {
+      subscribers.set(fn.manifest.topic, [
+        ...(subscribers.get(fn.manifest.topic) ?? []),
+        subscriberOf(fn),
+      ])
+    }
+    const publisher = createInProcessTrigger({
+      sql: runtime.sql,
+      log: runtime.log,
+      metrics,
+      subscribers,
+    })
+    const relay = createOutboxRelay({ ...relayOptions, publisher })
+    relay.start()
+    return { ready: () => true, close: () => relay.stop() }
+  }
+
+  const kafka = createKafka(options.kafkaBrokers, 'mart-local-host', runtime.log)
+  await ensureTopics(kafka, ALL_TOPICS)
+  const producer = await connectProducer(kafka)
+  const triggers: KafkaTrigger[] = []
+  for (const { fn } of functions) {
+    triggers.push(
+      await startKafkaTrigger({
+        kafka,
+        producer,
+        subscriber: subscriberOf(fn),
+        topic: fn.manifest.topic,
+        groupPrefix: options.kafkaGroupPrefix,
+        log: runtime.log,
+        metrics,
+      }),
+    )
+  }
+  const relay = createOutboxRelay({ ...relayOptions, publisher: kafkaPublisher(producer) })
+  relay.start()
+  return {
+    ready: () => triggers.every((trigger) => trigger.ready()),
+    async close() {
+      await relay.stop()
+      await Promise.all(triggers.map((trigger) => trigger.stop()))
+      await producer.disconnect()
+    },
+  }
+}
+
+export interface LocalHostStart {
+  config: HostConfig
+  sql: Sql
+  log: Logger
+}
+
+/** The local host as `npm start` runs it, from its configuration. */
+export async function startLocalHost({ config, sql, log }: LocalHostStart): Promise<LocalHost> {
+  const keys = await issuerKeysFor(config, join(dataDir, 'dev-keys.json'), log)
+  const host = await createLocalHost({
+    sql,
+    log,
+    issuer: config.AUTH_ISSUER,
+    audience: config.AUTH_AUDIENCE,
+    ...keys,
+    kafkaBrokers: config.KAFKA_BROKERS,
+    kafkaGroupPrefix: config.KAFKA_GROUP_PREFIX,
+  })
+  const kafka = config.KAFKA_BROKERS?.join(',')
+  log.info(
+    { kafka: kafka ?? 'none: events go in-process from the outbox to the handlers' },
+    'events flowing',
+  )
+  return host
+}
