@@ -27,10 +27,10 @@ interface EventsResult {
 function recordRegistration(sql: Sql): Promise<string> {
   const userId = crypto.randomUUID()
   return sql.begin((tx) =>
-    recordEvent(tx, 'users', UserRegistered, {
+    recordEvent(tx, UserRegistered, {
       key: userId,
       payload: { userId, email: `${userId}@bench.example`, name: 'Bench' },
-      origin: { source: 'bench', correlationId: userId },
+      origin: { domain: 'users', source: 'bench', correlationId: userId },
     }),
   )
 }

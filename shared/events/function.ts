@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi'
 import type { TransactionSql } from '#shared/db'
 import { createFunctionApp, type FunctionRuntime, Problem, type ReadinessCheck } from '#shared/http'
 import type { EventDefinition } from './define.ts'
+import { domainOf } from './outbox.ts'
 
 /** How a failing (5xx) delivery is retried before it is dead-lettered. */
 export interface RetryPolicy {
@@ -65,7 +66,7 @@ export function defineEventFunction<Decoded>(
   definition: EventFunctionDefinition<Decoded>,
 ): EventFunction {
   const { event } = definition
-  const domain = definition.name.slice(0, definition.name.indexOf('-'))
+  const domain = domainOf(definition.name)
   const manifest: EventManifest = {
     kind: 'event',
     name: definition.name,

@@ -16,4 +16,10 @@ export {
   type ReceivedEvent,
   type RetryPolicy,
 } from './function.ts'
-export { type EventOrigin, eventOrigin, type OutboxRecord, recordEvent } from './outbox.ts'
+export {
+  domainOf,
+  type EventOrigin,
+  eventOrigin,
+  type OutboxRecord,
+  recordEvent,
+} from './outbox.ts'

@@ -3,15 +3,22 @@ import type { TransactionSql } from '#shared/db'
 import type { EventDefinition } from './define.ts'
 import { encodeEnvelope } from './envelope.ts'
 
-/** Where an event comes from: the function, and the request it was caused by. */
+/** Where an event comes from: the function, its domain, and the request it was caused by. */
 export interface EventOrigin {
+  /** The domain whose outbox takes the event: the recording function's own. */
+  domain: string
   source: string
   correlationId: string
 }
 
+/** A deployable's domain, the first part of its name: `users-register` → `users`. */
+export const domainOf = (functionName: string): string =>
+  functionName.slice(0, functionName.indexOf('-'))
+
 /** The origin of events recorded while handling a request: this function, this request id. */
 export function eventOrigin(c: { var: { functionName: string; requestId: string } }): EventOrigin {
-  return { source: c.var.functionName, correlationId: c.var.requestId }
+  const source = c.var.functionName
+  return { domain: domainOf(source), source, correlationId: c.var.requestId }
 }
 
 export interface NewEvent<Properties> {
@@ -22,12 +29,12 @@ export interface NewEvent<Properties> {
 }
 
 /**
- * Writes an event to the domain's outbox, inside the caller's transaction: the event exists
- * exactly when the change it describes does. The relay publishes it after the commit.
+ * Writes an event to the outbox of the origin's domain, inside the caller's transaction: the
+ * event exists exactly when the change it describes does. The relay publishes it after the
+ * commit.
  */
 export async function recordEvent<Properties>(
   tx: TransactionSql,
-  domain: string,
   event: EventDefinition<Properties>,
   { key, payload, origin }: NewEvent<Properties>,
 ): Promise<string> {
@@ -41,7 +48,7 @@ export async function recordEvent<Properties>(
     payload: event.encode(payload),
   })
   await tx`
-    insert into ${tx(domain)}.outbox (event_id, topic, event_key, event_type, envelope)
+    insert into ${tx(origin.domain)}.outbox (event_id, topic, event_key, event_type, envelope)
     values (${eventId}, ${event.topic}, ${key}, ${event.type}, ${Buffer.from(envelope)})`
   return eventId
 }

@@ -40,7 +40,7 @@ export default defineHttpFunction({
     await sql.begin(async (tx) => {
       await setPasswordHash(tx, userId, passwordHash)
       await endAllSessions(tx, userId)
-      await recordEvent(tx, 'users', UserPasswordChanged, {
+      await recordEvent(tx, UserPasswordChanged, {
         key: userId,
         payload: { userId },
         origin: eventOrigin(c),

@@ -29,7 +29,7 @@ export default defineHttpFunction({
     const user = await sql.begin(async (tx) => {
       const created = await insertUser(tx, { email, name, passwordHash, role: 'customer' })
       if (!created) return undefined
-      await recordEvent(tx, 'users', UserRegistered, {
+      await recordEvent(tx, UserRegistered, {
         key: created.id,
         payload: { userId: created.id, email: created.email, name: created.name },
         origin: eventOrigin(c),

@@ -24,7 +24,7 @@ export default defineHttpFunction({
     const user = await c.get('runtime').sql.begin(async (tx) => {
       const updated = await updateUserName(tx, c.get('principal').userId, name)
       if (!updated) return undefined
-      await recordEvent(tx, 'users', UserProfileUpdated, {
+      await recordEvent(tx, UserProfileUpdated, {
         key: updated.id,
         payload: { userId: updated.id, name: updated.name },
         origin: eventOrigin(c),

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { generateSigningKey, publicJwkOf } from '#shared/auth'
 import { createGateway } from '../gateway/gateway.ts'
 import { loadHttpFunctions } from '../registry.ts'
-import { ISSUER_CONSUMER, kongConfig, kongPath, withIssuerKeys } from './kong.ts'
+import { currentKongConfig, ISSUER_CONSUMER, kongConfig, kongPath, withIssuerKeys } from './kong.ts'
 
 const functions = await loadHttpFunctions()
 const config = kongConfig(functions.map(({ fn }) => fn.manifest))
@@ -84,5 +84,14 @@ describe('kong.yml from the manifests', () => {
       plugins: [{ name: 'correlation-id', config: { header: 'X-Request-ID' } }],
     }
     expect(() => createGateway(misspelt, options)).toThrow(/header/)
+  })
+
+  it('stops the local host with "run npm run generate" when the committed file is stale', () => {
+    const manifests = functions.map(({ fn }) => fn.manifest)
+    expect(currentKongConfig(structuredClone(config), manifests)).toEqual(config)
+    const [first, ...others] = manifests
+    if (!first) throw new Error('no HTTP function found')
+    const moved = [{ ...first, path: `${first.path}/moved` }, ...others]
+    expect(() => currentKongConfig(config, moved)).toThrow(/run npm run generate/)
   })
 })

@@ -1,4 +1,5 @@
 import { createPublicKey } from 'node:crypto'
+import { isDeepStrictEqual } from 'node:util'
 import type { PublicJwks } from '#shared/auth'
 import type { HttpManifest } from '#shared/http'
 import type { JwtSecret, KongConfig, KongPlugin } from '../gateway/kong-config.ts'
@@ -124,4 +125,18 @@ export function withIssuerKeys(config: KongConfig, jwks: PublicJwks): KongConfig
       consumer.username === ISSUER_CONSUMER ? { ...consumer, jwt_secrets } : consumer,
     ),
   }
+}
+
+/**
+ * The committed config, once it is known to say what the manifests say: a function added or
+ * changed since `npm run generate` would otherwise answer 404 locally, with nothing saying why.
+ */
+export function currentKongConfig(committed: unknown, manifests: HttpManifest[]): KongConfig {
+  const expected = kongConfig(manifests)
+  if (!isDeepStrictEqual(committed, expected)) {
+    throw new Error(
+      'kong/kong.yml does not match the functions: run npm run generate (and commit what it writes)',
+    )
+  }
+  return expected
 }

@@ -13,9 +13,5 @@ create table notifications.notifications (
 );
 create index notifications_user_page on notifications.notifications (user_id, created_at, id);
 
-create table notifications.processed_events (
-  consumer text not null,
-  event_id uuid not null,
-  processed_at timestamptz not null default now(),
-  primary key (consumer, event_id)
-);
+-- processed_events, which makes its handlers idempotent, and an outbox for its events.
+select public.create_event_tables('notifications');

@@ -28,19 +28,5 @@ create table users.refresh_tokens (
 create index refresh_tokens_family on users.refresh_tokens (family_id);
 create index refresh_tokens_user on users.refresh_tokens (user_id) where revoked_at is null;
 
--- Events leave the domain through this table, written in the same transaction as the change
--- they describe; the relay publishes them (see shared/events).
-create table users.outbox (
-  id bigint generated always as identity primary key,
-  event_id uuid not null unique,
-  topic text not null,
-  event_key text not null,
-  event_type text not null,
-  envelope bytea not null,
-  created_at timestamptz not null default now(),
-  sent_at timestamptz
-);
-create index outbox_pending on users.outbox (id) where sent_at is null;
--- Wakes the relay at once instead of at its next poll.
-create trigger outbox_notify after insert on users.outbox
-  for each statement execute function public.notify_outbox();
+-- The outbox its events leave through, and processed_events (shared/platform/db/migrations).
+select public.create_event_tables('users');
