@@ -23,10 +23,22 @@ export const Tokens = z.strictObject({
 })
 export type Tokens = z.infer<typeof Tokens>
 
-export const AccountPage = z.strictObject({
-  items: z.array(Account),
-  nextCursor: z.string().min(1).nullable(),
+/** One page of a listing: its items, and the cursor of the next page (none on the last). */
+function pageOf<Item extends z.ZodType>(item: Item) {
+  return z.strictObject({ items: z.array(item), nextCursor: z.string().min(1).nullable() })
+}
+
+export const AccountPage = pageOf(Account)
+
+export const Notification = z.strictObject({
+  id: z.uuid(),
+  kind: z.string(),
+  title: z.string(),
+  body: z.string(),
+  createdAt: z.iso.datetime(),
 })
+
+export const NotificationPage = pageOf(Notification)
 
 /** RFC 9457, and nothing else: no stack, no internal message may ride along. */
 export const Problem = z.strictObject({
