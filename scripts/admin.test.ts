@@ -79,7 +79,9 @@ describe('npm run admin', () => {
       // A consumer that refuses events as poison until it is "fixed", as after a bug fix.
       const subscriber = {
         name: 'test-on-user-registered',
+        eventTypes: new Set([UserRegistered.type]),
         retry: { attempts: 3, initialDelayMs: 1, maxDelayMs: 1 },
+        concurrency: 8,
         app: {
           fetch: async (request: Request) => {
             if (!fixed) return Response.json({ detail: 'cannot handle this yet' }, { status: 422 })
@@ -107,6 +109,7 @@ describe('npm run admin', () => {
         occurredAt: new Date(),
         source: 'test',
         correlationId: 'dlq-test',
+        causationId: '',
         payload: UserRegistered.encode({ userId: eventId, email: 'p@example.com', name: 'P' }),
       })
       await database().sql`

@@ -3,9 +3,9 @@
 import { defineEvent } from '#shared/events'
 import { mart } from './mart.js'
 
-export const UserRegistered = defineEvent(mart.users.v1.UserRegistered)
-export const UserProfileUpdated = defineEvent(mart.users.v1.UserProfileUpdated)
-export const UserPasswordChanged = defineEvent(mart.users.v1.UserPasswordChanged)
+export const UserRegistered = defineEvent('mart.users.v1.UserRegistered', mart.users.v1.UserRegistered)
+export const UserProfileUpdated = defineEvent('mart.users.v1.UserProfileUpdated', mart.users.v1.UserProfileUpdated)
+export const UserPasswordChanged = defineEvent('mart.users.v1.UserPasswordChanged', mart.users.v1.UserPasswordChanged)
 
 /** Every event the mart publishes. */
 export const ALL_EVENTS = [UserRegistered, UserProfileUpdated, UserPasswordChanged] as const

@@ -47,6 +47,9 @@ export namespace mart {
                 /** Envelope payload. */
                 payload: Uint8Array;
 
+                /** Envelope causationId. */
+                causationId: string;
+
                 /**
                  * Encodes the specified Envelope message. Does not implicitly {@link mart.events.v1.Envelope.verify|verify} messages.
                  * @param message Envelope message or plain object to encode
@@ -95,6 +98,9 @@ export namespace mart {
 
                     /** Envelope payload */
                     payload?: (Uint8Array|null);
+
+                    /** Envelope causationId */
+                    causationId?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

@@ -46,6 +46,7 @@ export const mart = $root.mart = (() => {
                  * @property {string|null} [source] Envelope source
                  * @property {string|null} [correlationId] Envelope correlationId
                  * @property {Uint8Array|null} [payload] Envelope payload
+                 * @property {string|null} [causationId] Envelope causationId
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -126,6 +127,14 @@ export const mart = $root.mart = (() => {
                 Envelope.prototype.payload = $util.newBuffer([]);
 
                 /**
+                 * Envelope causationId.
+                 * @member {string} causationId
+                 * @memberof mart.events.v1.Envelope
+                 * @instance
+                 */
+                Envelope.prototype.causationId = "";
+
+                /**
                  * Encodes the specified Envelope message. Does not implicitly {@link mart.events.v1.Envelope.verify|verify} messages.
                  * @function encode
                  * @memberof mart.events.v1.Envelope
@@ -153,6 +162,8 @@ export const mart = $root.mart = (() => {
                         writer.uint32(/* id 5, wireType 2 =*/42).string(message.correlationId);
                     if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
                         writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.payload);
+                    if (message.causationId != null && $Object.hasOwnProperty.call(message, "causationId") && message.causationId !== "")
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.causationId);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -246,6 +257,15 @@ export const mart = $root.mart = (() => {
                                     message.payload = value;
                                 else
                                     delete message.payload;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.causationId = value;
+                                else
+                                    delete message.causationId;
                                 continue;
                             }
                         }

@@ -2,4 +2,4 @@
  * PostgreSQL through postgres.js: tagged-template SQL on a pool whose rows come back with
  * camelCase keys. The migrations are the platform's to apply (shared/platform/db).
  */
-export { createSql, type Sql, type TransactionSql } from './sql.ts'
+export { createSql, isDatabaseUnavailable, type Sql, type TransactionSql } from './sql.ts'

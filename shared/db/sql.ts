@@ -17,3 +17,29 @@ export function createSql(url: string, { max = 10 }: SqlOptions = {}): Sql {
     onnotice: () => {},
   })
 }
+
+/**
+ * Errors of a database that cannot be reached, or is going away (socket errors, postgres.js's
+ * connection errors, PostgreSQL's connection exceptions, shutdown and overload): the work may
+ * succeed later, and nothing about the request caused them.
+ */
+const UNAVAILABLE = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'CONNECTION_CLOSED',
+  'CONNECTION_ENDED',
+  'CONNECTION_DESTROYED',
+  'CONNECT_TIMEOUT',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+])
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const code = error instanceof Error && 'code' in error ? error.code : undefined
+  return typeof code === 'string' && (UNAVAILABLE.has(code) || code.startsWith('08'))
+}

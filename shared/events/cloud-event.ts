@@ -17,6 +17,7 @@ export function cloudEventRequest(envelope: EventEnvelope): Request {
       'ce-source': envelope.source,
       'ce-time': envelope.occurredAt.toISOString(),
       'ce-correlationid': envelope.correlationId,
+      'ce-causationid': envelope.causationId,
       'x-request-id': envelope.correlationId,
     },
     body: envelope.payload,

@@ -10,23 +10,31 @@ export interface ProtoMessage<Properties, Decoded> {
 /**
  * An event, defined once from its Protobuf message: the type name is the message's full
  * name, and the topic is its package (`mart.users.v1.UserRegistered` → `mart.users.v1`).
- * Producers and handlers are typed by the definition, so no topic string is written twice.
+ * Producers and handlers are typed by the definition, so no topic string is written twice,
+ * and a handler of several types tells them apart by `type`.
  */
-export interface EventDefinition<Properties = unknown, Decoded = unknown> {
-  type: string
+export interface EventDefinition<
+  Type extends string = string,
+  Properties = unknown,
+  Decoded = unknown,
+> {
+  type: Type
   topic: string
   encode(payload: Properties): Uint8Array
   decode(bytes: Uint8Array): Decoded
 }
 
-export function defineEvent<Properties, Decoded>(
+/** Every definition is made by `npm run generate` (proto/gen/events.ts), type name included. */
+export function defineEvent<Type extends string, Properties, Decoded>(
+  type: Type,
   message: ProtoMessage<Properties, Decoded>,
-): EventDefinition<Properties, Decoded> {
-  const type = message.getTypeUrl('').replace(/^\//, '')
-  const topic = type.slice(0, type.lastIndexOf('.'))
+): EventDefinition<Type, Properties, Decoded> {
+  if (message.getTypeUrl('') !== `/${type}`) {
+    throw new Error(`${type} is not the message's name (${message.getTypeUrl('')})`)
+  }
   return {
     type,
-    topic,
+    topic: type.slice(0, type.lastIndexOf('.')),
     encode: (payload) => message.encode(payload).finish(),
     decode: (bytes) => message.decode(bytes),
   }

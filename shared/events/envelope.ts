@@ -7,6 +7,8 @@ export interface EventEnvelope {
   occurredAt: Date
   source: string
   correlationId: string
+  /** The event whose handling caused this one; empty when a request did. */
+  causationId: string
   payload: Uint8Array
 }
 
@@ -21,6 +23,7 @@ export function encodeEnvelope(event: EventEnvelope): Uint8Array {
     source: event.source,
     correlationId: event.correlationId,
     payload: event.payload,
+    causationId: event.causationId,
   }).finish()
 }
 
@@ -34,6 +37,7 @@ export function decodeEnvelope(bytes: Uint8Array): EventEnvelope {
     occurredAt: new Date(seconds * 1000 + Math.floor(nanos / 1_000_000)),
     source: envelope.source,
     correlationId: envelope.correlationId,
+    causationId: envelope.causationId,
     payload: envelope.payload,
   }
 }

@@ -9,6 +9,8 @@ export interface EventOrigin {
   domain: string
   source: string
   correlationId: string
+  /** The event whose handling records this one (an event function's origin has it). */
+  causationId?: string
 }
 
 /** A deployable's domain, the first part of its name: `users-register` → `users`. */
@@ -35,7 +37,7 @@ export interface NewEvent<Properties> {
  */
 export async function recordEvent<Properties>(
   tx: TransactionSql,
-  event: EventDefinition<Properties>,
+  event: EventDefinition<string, Properties>,
   { key, payload, origin }: NewEvent<Properties>,
 ): Promise<string> {
   const eventId = randomUUID()
@@ -45,6 +47,7 @@ export async function recordEvent<Properties>(
     occurredAt: new Date(),
     source: origin.source,
     correlationId: origin.correlationId,
+    causationId: origin.causationId ?? '',
     payload: event.encode(payload),
   })
   await tx`

@@ -3,6 +3,7 @@ import type { Context, Env, MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import { InvalidTokenError, type Principal } from '#shared/auth'
+import { isDatabaseUnavailable } from '#shared/db'
 import { problemContent } from './openapi.ts'
 import { fieldErrors, Problem, problemDocument, problemResponse } from './problem.ts'
 import { databaseAnswers, type ReadinessCheck, readinessResponse } from './readiness.ts'
@@ -245,6 +246,21 @@ function answerError(error: Error, c: Context, runtime: FunctionRuntime): Respon
     return problemResponse(
       c,
       problemDocument(error.status, 'bad-request', error.message, c.req.path),
+    )
+  }
+  if (isDatabaseUnavailable(error)) {
+    runtime.log.warn(
+      {
+        requestId: c.get('requestId'),
+        path: c.req.path,
+        err: { code: 'code' in error ? error.code : undefined },
+      },
+      'database unavailable',
+    )
+    return problemResponse(
+      c,
+      problemDocument(503, 'unavailable', 'the service is briefly unavailable; try again'),
+      { 'retry-after': '1' },
     )
   }
   const { name, message, stack } = error

@@ -23,6 +23,7 @@ function userRegistered(name = 'Amna'): EventEnvelope & { userId: string } {
     occurredAt: new Date(),
     source: 'users-register',
     correlationId: `req-${randomUUID()}`,
+    causationId: '',
     payload: UserRegistered.encode({ userId, email: `${userId}@example.com`, name }),
   }
 }

@@ -8,7 +8,7 @@ const Welcome = z.object({ userId: z.uuid(), name: z.string().min(1) })
 
 export default defineEventFunction({
   name: 'notifications-on-user-registered',
-  event: UserRegistered,
+  events: [UserRegistered],
   async handle(event, { tx }) {
     const welcome = Welcome.safeParse(event.payload)
     if (!welcome.success) {

@@ -1,6 +1,7 @@
 import { EventConfig } from '#shared/config'
 import type { EventFunction } from '#shared/events'
 import { createRuntime } from '#shared/http'
+import { subscriberOf } from '../events/delivery.ts'
 import { connectProducer, createKafka, ensureTopics, startKafkaTrigger } from '../events/kafka.ts'
 import { createTriggerMetrics } from '../events/metrics.ts'
 import { serveUntilStopped } from '../serve.ts'
@@ -12,7 +13,7 @@ import { startContainer } from './container.ts'
  * served on PORT. SIGTERM leaves the group (finishing the record in hand) and closes the pool.
  */
 export async function serveEventFunction(fn: EventFunction): Promise<void> {
-  const { name, topic, retry } = fn.manifest
+  const { name, topic } = fn.manifest
   const { config, log, sql } = startContainer(EventConfig, name)
   const runtime = createRuntime({ sql, log })
   const kafka = createKafka(config.KAFKA_BROKERS, name, log)
@@ -23,7 +24,7 @@ export async function serveEventFunction(fn: EventFunction): Promise<void> {
   const trigger = await startKafkaTrigger({
     kafka,
     producer,
-    subscriber: { name, retry, app },
+    subscriber: subscriberOf(fn, app),
     topic,
     log,
     metrics: createTriggerMetrics(runtime.metrics.registry),

@@ -1,10 +1,22 @@
 import { randomUUID } from 'node:crypto'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { UserRegistered } from '#proto'
-import { defineEventFunction, encodeEnvelope, type RetryPolicy } from '#shared/events'
+import { UserProfileUpdated, UserRegistered } from '#proto'
+import {
+  decodeEnvelope,
+  defineEventFunction,
+  encodeEnvelope,
+  type RetryPolicy,
+  recordEvent,
+} from '#shared/events'
 import { Problem } from '#shared/http'
 import { createTestRuntime, type TestRuntime, useTestDatabase } from '#shared/testing'
-import { deliver, retryDelayMs, type Subscriber } from './delivery.ts'
+import {
+  DeliveryInterrupted,
+  deliver,
+  retryDelayMs,
+  type Subscriber,
+  subscriberOf,
+} from './delivery.ts'
 
 const database = useTestDatabase()
 let runtime: TestRuntime
@@ -12,26 +24,41 @@ let subscriber: Subscriber
 
 const SHORT_RETRY: RetryPolicy = { attempts: 4, initialDelayMs: 5, maxDelayMs: 20 }
 
-/** What the probe's handler does for a user: fail some times first, or refuse the event. */
-type Behaviour = { failTimes: number } | { refuse: string }
+/**
+ * What the probe's handler does for a user: fail some times first, find its database
+ * unreachable some times first, or refuse the event.
+ */
+type Behaviour = { failTimes: number } | { unreachableTimes: number } | { refuse: string }
 const behaviours = new Map<string, Behaviour>()
 const calls = new Map<string, number>()
 
 /**
- * A test-only event function in a `probe` domain of its own: it records an effect, then
- * behaves as told. A failure after the effect must roll the effect back with the attempt.
+ * A test-only event function in a `probe` domain of its own: it records an effect and an event
+ * of its own, then behaves as told. A failure after the effect must roll both back with the
+ * attempt.
  */
 const probe = defineEventFunction({
   name: 'probe-on-user-registered',
-  event: UserRegistered,
+  events: [UserRegistered],
   retry: SHORT_RETRY,
-  async handle(event, { tx }) {
+  async handle(event, { tx, origin }) {
     const { userId } = event.payload
     calls.set(userId, (calls.get(userId) ?? 0) + 1)
     await tx`insert into probe.effects (event_id, user_id) values (${event.id}, ${userId})`
+    await recordEvent(tx, UserProfileUpdated, {
+      key: userId,
+      payload: { userId, name: 'P' },
+      origin,
+    })
     const behaviour = behaviours.get(userId)
     if (behaviour && 'refuse' in behaviour) throw new Problem(422, 'unknown-user', behaviour.refuse)
-    if (behaviour && behaviour.failTimes > 0) {
+    if (behaviour && 'unreachableTimes' in behaviour && behaviour.unreachableTimes > 0) {
+      behaviour.unreachableTimes -= 1
+      throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
+        code: 'ECONNREFUSED',
+      })
+    }
+    if (behaviour && 'failTimes' in behaviour && behaviour.failTimes > 0) {
       behaviour.failTimes -= 1
       throw new Error('the database hiccuped')
     }
@@ -41,20 +68,10 @@ const probe = defineEventFunction({
 beforeAll(async () => {
   const { sql } = database()
   await sql`create schema probe`
-  await sql`
-    create table probe.processed_events (
-      consumer text not null,
-      event_id uuid not null,
-      processed_at timestamptz not null default now(),
-      primary key (consumer, event_id)
-    )`
+  await sql`select public.create_event_tables('probe')`
   await sql`create table probe.effects (event_id uuid not null, user_id uuid not null)`
   runtime = await createTestRuntime(sql)
-  subscriber = {
-    name: probe.manifest.name,
-    retry: probe.manifest.retry,
-    app: probe.createApp(runtime),
-  }
+  subscriber = subscriberOf(probe, probe.createApp(runtime))
 })
 
 /** A UserRegistered envelope for a new user who behaves as told. */
@@ -68,6 +85,7 @@ function eventFor(behaviour?: Behaviour) {
     occurredAt: new Date(),
     source: 'users-register',
     correlationId: `req-${eventId}`,
+    causationId: '',
     payload: UserRegistered.encode({ userId, email: `${userId}@example.com`, name: 'P' }),
   })
   return { userId, eventId, envelope }
@@ -76,6 +94,12 @@ function eventFor(behaviour?: Behaviour) {
 async function effectsOf(userId: string) {
   return database().sql<{ eventId: string }[]>`
     select event_id from probe.effects where user_id = ${userId}`
+}
+
+/** The events the probe recorded while handling `causedBy`, as their envelopes say. */
+async function publishedBecauseOf(causedBy: string) {
+  const rows = await database().sql<{ envelope: Uint8Array }[]>`select envelope from probe.outbox`
+  return rows.map((row) => decodeEnvelope(row.envelope)).filter((e) => e.causationId === causedBy)
 }
 
 async function processedCount(eventId: string): Promise<number> {
@@ -114,6 +138,41 @@ describe('deliver()', () => {
     expect(errors).toHaveLength(2)
   })
 
+  it('waits out a database it cannot reach (503) without spending attempts, then delivers', async () => {
+    const { userId, eventId, envelope } = eventFor({ unreachableTimes: SHORT_RETRY.attempts + 2 })
+    let pauses = 0
+    const outcome = await deliver(subscriber, envelope, {
+      onPause: () => {
+        pauses++
+      },
+    })
+    expect(outcome).toEqual({ delivered: true, attempts: 1 })
+    expect(pauses).toBe(SHORT_RETRY.attempts + 2)
+    expect(await effectsOf(userId)).toEqual([{ eventId }])
+  })
+
+  it('stops waiting for an unreachable database when the trigger stops, neither done nor dead', async () => {
+    const { userId, envelope } = eventFor({ unreachableTimes: 1000 })
+    let checks = 0
+    const waiting = deliver(subscriber, envelope, { running: () => ++checks < 3 })
+    await expect(waiting).rejects.toBeInstanceOf(DeliveryInterrupted)
+    expect(await effectsOf(userId)).toEqual([])
+  })
+
+  it('publishes what the handler records with the effects, carrying the event’s story on', async () => {
+    const { eventId, envelope } = eventFor({ failTimes: 1 })
+    expect(await deliver(subscriber, envelope)).toEqual({ delivered: true, attempts: 2 })
+    // The failed attempt's event was rolled back with its effects: one event, from the second.
+    expect(await publishedBecauseOf(eventId)).toEqual([
+      expect.objectContaining({
+        type: UserProfileUpdated.type,
+        source: probe.manifest.name,
+        correlationId: `req-${eventId}`,
+        causationId: eventId,
+      }),
+    ])
+  })
+
   it('redelivers an event already handled as a no-op', async () => {
     const { userId, envelope } = eventFor()
     await deliver(subscriber, envelope)
@@ -134,6 +193,7 @@ describe('deliver()', () => {
     expect(retried).toBe(false)
     expect(calls.get(userId)).toBe(1)
     expect(await effectsOf(userId)).toEqual([])
+    expect(await publishedBecauseOf(eventId)).toEqual([])
     expect(await processedCount(eventId)).toBe(0)
   })
 
@@ -169,6 +229,7 @@ describe('deliver()', () => {
       occurredAt: new Date(),
       source: 'users-change-password',
       correlationId: 'req-other',
+      causationId: '',
       payload: new Uint8Array(),
     })
     expect(await deliver(subscriber, envelope)).toEqual({

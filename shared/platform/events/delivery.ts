@@ -3,16 +3,37 @@ import {
   cloudEventRequest,
   decodeEnvelope,
   type EventEnvelope,
+  type EventFunction,
   type RetryPolicy,
 } from '#shared/events'
 import type { Logger } from '#shared/observability'
 import type { TriggerMetrics } from './metrics.ts'
 
-/** An event function as a trigger sees it: a name, a policy and something that takes requests. */
+/** An event function as a trigger sees it: what it takes, its policies, and its app. */
 export interface Subscriber {
   name: string
+  /** The event types it takes; a trigger never delivers another. */
+  eventTypes: ReadonlySet<string>
   retry: RetryPolicy
+  /** Keys in flight at once. */
+  concurrency: number
   app: { fetch(request: Request): Response | Promise<Response> }
+}
+
+/** The subscriber of an event function's app; `retry` overrides its policy (short in tests). */
+export function subscriberOf(
+  fn: EventFunction,
+  app: Subscriber['app'],
+  retry: Partial<RetryPolicy> = {},
+): Subscriber {
+  const { name, eventTypes, concurrency } = fn.manifest
+  return {
+    name,
+    eventTypes: new Set(eventTypes),
+    retry: { ...fn.manifest.retry, ...retry },
+    concurrency,
+    app,
+  }
 }
 
 export type DeliveryOutcome =
@@ -22,7 +43,19 @@ export type DeliveryOutcome =
 export interface DeliveryHooks {
   /** Called before each retry, e.g. to count it or to keep a Kafka session alive. */
   onRetry?(attempt: number, reason: string): void | Promise<void>
+  /** Called while the function is unavailable, between readiness checks (a heartbeat). */
+  onPause?(): void | Promise<void>
+  /** Whether to go on waiting out an outage; false when the trigger stops or loses the record. */
+  running?(): boolean
 }
+
+/** Thrown when the trigger stopped while a delivery waited out an outage: the event is not done. */
+export class DeliveryInterrupted extends Error {
+  override name = 'DeliveryInterrupted'
+}
+
+/** How often an unavailable function's /readyz is asked again. */
+const READY_POLL_MS = 250
 
 export function retryDelayMs(policy: RetryPolicy, attempt: number): number {
   return Math.min(policy.maxDelayMs, policy.initialDelayMs * 2 ** (attempt - 1))
@@ -31,7 +64,9 @@ export function retryDelayMs(policy: RetryPolicy, attempt: number): number {
 /**
  * Hands one event to a function: 2xx is done; 4xx is poison, given up at once; 5xx or a thrown
  * error is retried with exponential backoff, then given up. Giving up means dead-lettering,
- * which is the caller's job.
+ * which is the caller's job. A 503 is not the event's fault but the function's (its database
+ * is unreachable, it is not ready): the delivery waits, asking /readyz, for as long as it
+ * takes, and the attempt does not count.
  */
 export async function deliver(
   subscriber: Subscriber,
@@ -57,6 +92,11 @@ export async function deliver(
       reason = `threw: ${error instanceof Error ? error.message : String(error)}`
     }
     if (status < 300) return { delivered: true, attempts: attempt }
+    if (status === 503) {
+      await waitUntilReady(subscriber, hooks)
+      attempt--
+      continue
+    }
     if (status < 500) return { delivered: false, attempts: attempt, reason }
     if (attempt < attempts) {
       await hooks.onRetry?.(attempt, reason)
@@ -66,13 +106,28 @@ export async function deliver(
   return { delivered: false, attempts, reason: `gave up after ${attempts} attempts: ${reason}` }
 }
 
+async function waitUntilReady(subscriber: Subscriber, hooks: DeliveryHooks): Promise<void> {
+  for (;;) {
+    if (hooks.running && !hooks.running()) {
+      throw new DeliveryInterrupted(`${subscriber.name} stopped while waiting to be ready`)
+    }
+    await hooks.onPause?.()
+    await sleep(READY_POLL_MS)
+    const readiness = await Promise.resolve(
+      subscriber.app.fetch(new Request('http://event-function/readyz')),
+    ).catch(() => undefined)
+    if (readiness?.ok) return
+  }
+}
+
 export interface CountedDelivery {
   metrics: TriggerMetrics
   log: Logger
   /** Where the record came from, for the dead-letter log line (topic, offset, event id). */
   origin: Record<string, unknown>
-  /** Called before each retry, after it is counted: a Kafka trigger heartbeats there. */
-  onRetry?(): Promise<void>
+  /** Called while the delivery waits (a retry, an outage): a Kafka trigger heartbeats there. */
+  keepAlive?(): Promise<void>
+  running?(): boolean
 }
 
 /**
@@ -83,16 +138,25 @@ export interface CountedDelivery {
 export async function deliverCounted(
   subscriber: Subscriber,
   envelopeBytes: Uint8Array,
-  { metrics, log, origin, onRetry }: CountedDelivery,
+  { metrics, log, origin, keepAlive, running }: CountedDelivery,
 ): Promise<DeliveryOutcome> {
   const fn = subscriber.name
   const started = performance.now()
+  let paused = false
   const outcome = await deliver(subscriber, envelopeBytes, {
     onRetry: async () => {
       metrics.retries.inc({ fn })
-      await onRetry?.()
+      await keepAlive?.()
     },
+    onPause: async () => {
+      if (!paused)
+        log.warn({ fn, ...origin }, 'function unavailable: delivery paused until it is ready')
+      paused = true
+      await keepAlive?.()
+    },
+    ...(running ? { running } : {}),
   })
+  if (paused) log.info({ fn, ...origin }, 'function ready again: delivery resumed')
   metrics.handlerDuration.observe({ fn }, (performance.now() - started) / 1000)
   metrics.handled.inc({ fn, outcome: outcome.delivered ? 'done' : 'dead-lettered' })
   if (!outcome.delivered) {
@@ -110,33 +174,4 @@ async function problemDetail(response: Response): Promise<string> {
   } catch {
     return text.slice(0, 200)
   }
-}
-
-/**
- * Runs `work` for every record, records of one key one after another in the order given,
- * different keys side by side (at most `concurrency` at once): order per key is all that the
- * events promise, and it is kept.
- */
-export async function inKeyOrder<Item>(
-  items: Item[],
-  keyOf: (item: Item) => string,
-  work: (item: Item) => Promise<void>,
-  concurrency = 8,
-): Promise<void> {
-  const byKey = new Map<string, Item[]>()
-  for (const item of items) {
-    const key = keyOf(item)
-    const queue = byKey.get(key)
-    if (queue) queue.push(item)
-    else byKey.set(key, [item])
-  }
-  const queues = [...byKey.values()]
-  let next = 0
-  const worker = async () => {
-    while (next < queues.length) {
-      const queue = queues[next++] ?? []
-      for (const item of queue) await work(item)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(concurrency, queues.length) }, worker))
 }

@@ -1,7 +1,8 @@
 import type { Sql } from '#shared/db'
 import type { OutboxRecord } from '#shared/events'
 import type { Logger } from '#shared/observability'
-import { deliverCounted, inKeyOrder, type Subscriber } from './delivery.ts'
+import { deliverCounted, type Subscriber } from './delivery.ts'
+import { createKeyedQueue } from './keyed-queue.ts'
 import type { TriggerMetrics } from './metrics.ts'
 import type { Publisher } from './relay.ts'
 
@@ -23,14 +24,14 @@ export function createInProcessTrigger(options: InProcessTriggerOptions): Publis
   return {
     async publish(records: OutboxRecord[]) {
       for (const subscriber of new Set([...options.subscribers.values()].flat())) {
-        const mine = records.filter((record) =>
-          options.subscribers.get(record.topic)?.includes(subscriber),
+        const mine = records.filter(
+          (record) =>
+            subscriber.eventTypes.has(record.type) &&
+            options.subscribers.get(record.topic)?.includes(subscriber),
         )
-        await inKeyOrder(
-          mine,
-          (record) => record.key,
-          (record) => handOver(subscriber, record),
-        )
+        const queue = createKeyedQueue(subscriber.concurrency)
+        for (const record of mine) queue.push(record.key, () => handOver(subscriber, record))
+        await queue.idle()
       }
     },
   }

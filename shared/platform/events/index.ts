@@ -3,7 +3,7 @@
  * the admin runner): the outbox relay, delivery to event functions as CloudEvents with retries
  * and dead letters, over Kafka or in-process.
  */
-export { type DeliveryOutcome, deliver, type Subscriber } from './delivery.ts'
+export { type DeliveryOutcome, deliver, type Subscriber, subscriberOf } from './delivery.ts'
 export { createInProcessTrigger } from './in-process.ts'
 export {
   connectProducer,

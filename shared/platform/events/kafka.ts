@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises'
 import {
   type Consumer,
   Kafka,
@@ -9,7 +10,8 @@ import {
 import type { OutboxRecord } from '#shared/events'
 import { deadLetterTopic } from '#shared/events'
 import type { Logger } from '#shared/observability'
-import { deliverCounted, inKeyOrder, type Subscriber } from './delivery.ts'
+import { DeliveryInterrupted, deliverCounted, type Subscriber } from './delivery.ts'
+import { createKeyedQueue } from './keyed-queue.ts'
 import type { TriggerMetrics } from './metrics.ts'
 import type { Publisher } from './relay.ts'
 
@@ -107,11 +109,66 @@ export interface KafkaTrigger {
   stop(): Promise<void>
 }
 
+/** Records of one partition taken but not yet committed, at most: the bound on a slow key. */
+const PARTITION_WINDOW = 500
+
 /**
- * The Kafka trigger of one event function: consumer group `fn.<name>`; the records of a key
- * handled one after another, in order (different keys side by side); a batch's offset
- * committed only once all its records are finished — handled, or dead-lettered to
- * `<topic>.dlq`. A crash before the commit means redelivery, which handlers shrug off.
+ * The offsets of one partition taken from Kafka and not yet committed, oldest first. Records
+ * finish in any order (keys run side by side); the commit point is the end of the finished run
+ * at the front, so everything before a committed offset is done.
+ */
+class PartitionProgress {
+  private readonly taken: bigint[] = []
+  private readonly finished = new Set<bigint>()
+  private changed: (() => void) | undefined
+  /** The offset to commit next: one past the last of the finished run. */
+  commitPoint: bigint | undefined
+
+  constructor(readonly generation: number) {}
+
+  get inFlight(): number {
+    return this.taken.length
+  }
+
+  take(offset: bigint) {
+    this.taken.push(offset)
+  }
+
+  /** Marks a record done; true when the commit point moved. */
+  finish(offset: bigint): boolean {
+    this.finished.add(offset)
+    let moved = false
+    for (
+      let head = this.taken[0];
+      head !== undefined && this.finished.has(head);
+      head = this.taken[0]
+    ) {
+      this.taken.shift()
+      this.finished.delete(head)
+      this.commitPoint = head + 1n
+      moved = true
+    }
+    this.changed?.()
+    return moved
+  }
+
+  /** Resolves when a record finishes, or after `ms`, whichever comes first. */
+  async settle(ms: number): Promise<void> {
+    await Promise.race([new Promise<void>((resolve) => (this.changed = resolve)), sleep(ms)])
+  }
+}
+
+/**
+ * The Kafka trigger of one event function, consumer group `fn.<name>`:
+ * - records of a type the function does not take are passed over (done, not delivered);
+ * - one key's records are handled one after another, in order; different keys side by side,
+ *   at most `concurrency` at once, with no barrier between batches: a slow key holds only its
+ *   own records, up to a window of uncommitted records per partition;
+ * - the committed offset is the end of the finished run of each partition: a crash means
+ *   redelivery of what was not finished, which handlers shrug off;
+ * - a record is finished when handled or dead-lettered to `<topic>.dlq`; while the function is
+ *   unavailable its delivery waits (and so, once the window fills, does the partition);
+ * - it is ready while it is a member of its group, not while the group rebalances.
  */
 export async function startKafkaTrigger(options: KafkaTriggerOptions): Promise<KafkaTrigger> {
   const { kafka, producer, subscriber, topic, log, metrics } = options
@@ -120,13 +177,41 @@ export async function startKafkaTrigger(options: KafkaTriggerOptions): Promise<K
     groupId: consumerGroupOf(fn, options.groupPrefix),
     allowAutoTopicCreation: false,
   })
+  const queue = createKeyedQueue(subscriber.concurrency)
+  const partitions = new Map<number, PartitionProgress>()
+  let generation = 0
   let joined = false
+  let stopping = false
   consumer.on(consumer.events.GROUP_JOIN, () => {
     joined = true
+  })
+  consumer.on(consumer.events.REBALANCING, () => {
+    // What was taken before belongs to the old assignment: its new owner (maybe us) starts
+    // again from the committed offsets, so those records must neither commit nor wait.
+    joined = false
+    generation++
   })
   consumer.on(consumer.events.CRASH, () => {
     joined = false
   })
+
+  const committing = new Map<number, Promise<void>>()
+  async function commit(partition: number, progress: PartitionProgress) {
+    await committing.get(partition)
+    const offset = progress.commitPoint
+    if (offset === undefined || progress.generation !== generation) return
+    const done = consumer
+      .commitOffsets([{ topic, partition, offset: offset.toString() }])
+      .catch((error: Error) =>
+        log.warn(
+          { fn, partition, err: { message: error.message } },
+          'commit failed; the next one covers it',
+        ),
+      )
+    committing.set(partition, done)
+    await done
+  }
+
   await consumer.connect()
   await consumer.subscribe({ topic, fromBeginning: true })
   await consumer.run({
@@ -134,25 +219,65 @@ export async function startKafkaTrigger(options: KafkaTriggerOptions): Promise<K
     eachBatchAutoResolve: false,
     partitionsConsumedConcurrently: TOPIC_PARTITIONS,
     eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
-      if (!isRunning() || isStale() || batch.messages.length === 0) return
-      const handle = async (message: KafkaMessage) => {
-        const outcome = await deliverCounted(subscriber, message.value ?? new Uint8Array(), {
-          metrics,
-          log,
-          origin: { topic, partition: batch.partition, offset: message.offset },
-          onRetry: heartbeat,
-        })
-        if (!outcome.delivered) await deadLetter(message, batch.partition, outcome)
-        await heartbeat()
+      const { partition } = batch
+      let progress = partitions.get(partition)
+      if (progress?.generation !== generation) {
+        progress = new PartitionProgress(generation)
+        partitions.set(partition, progress)
       }
-      await inKeyOrder(batch.messages, (message) => message.key?.toString('hex') ?? '', handle)
-      // Every record of the batch is finished (handled or dead-lettered): commit past them.
-      const last = batch.lastOffset()
-      resolveOffset(last)
-      const next = (BigInt(last) + 1n).toString()
-      await consumer.commitOffsets([{ topic, partition: batch.partition, offset: next }])
-      const lag = BigInt(batch.highWatermark) - BigInt(next)
-      metrics.lag.set({ fn, topic, partition: batch.partition }, Number(lag < 0n ? 0n : lag))
+      const owned = progress
+      const live = () => !stopping && isRunning() && !isStale() && owned.generation === generation
+      for (const message of batch.messages) {
+        while (live() && owned.inFlight >= PARTITION_WINDOW) {
+          await owned.settle(1000)
+          await heartbeat()
+        }
+        if (!live()) return
+        const offset = BigInt(message.offset)
+        owned.take(offset)
+        resolveOffset(message.offset)
+        if (!subscriber.eventTypes.has(message.headers?.['mart-event-type']?.toString() ?? '')) {
+          if (owned.finish(offset)) void commit(partition, owned)
+          continue
+        }
+        queue.push(message.key?.toString('hex') ?? '', async () => {
+          if (!live()) return
+          const outcome = await deliverCounted(subscriber, message.value ?? new Uint8Array(), {
+            metrics,
+            log,
+            origin: { topic, partition, offset: message.offset },
+            // A heartbeat refused during a rebalance is no reason to fail the delivery.
+            keepAlive: () => heartbeat().catch(() => {}),
+            running: live,
+          }).catch((error: Error) => {
+            if (error instanceof DeliveryInterrupted) return undefined
+            throw error
+          })
+          if (!outcome) return
+          if (!outcome.delivered) {
+            // The record is finished only once its dead letter is safely on the .dlq topic.
+            for (;;) {
+              const sent = await deadLetter(message, partition, outcome).then(
+                () => true,
+                (error: Error) => {
+                  log.warn(
+                    { fn, partition, err: { message: error.message } },
+                    'dead letter not sent yet',
+                  )
+                  return false
+                },
+              )
+              if (sent || !live()) break
+              await sleep(1000)
+            }
+            if (!live()) return
+          }
+          if (owned.finish(offset)) await commit(partition, owned)
+        })
+      }
+      const next = owned.commitPoint ?? BigInt(batch.firstOffset() ?? '0')
+      const lag = BigInt(batch.highWatermark) - next
+      metrics.lag.set({ fn, topic, partition }, Number(lag < 0n ? 0n : lag))
     },
   })
 
@@ -185,6 +310,14 @@ export async function startKafkaTrigger(options: KafkaTriggerOptions): Promise<K
   return {
     ready: () => joined,
     async stop() {
+      // Take nothing new, let the deliveries in hand finish and commit them, then leave.
+      stopping = true
+      await queue
+        .idle()
+        .catch((error: Error) =>
+          log.error({ fn, err: { message: error.message } }, 'a delivery failed while stopping'),
+        )
+      await Promise.all(committing.values())
       await consumer.disconnect()
     },
   }

@@ -46,7 +46,8 @@ export async function generateEventModule(): Promise<string> {
     "import { mart } from './mart.js'",
     '',
     ...events.map(
-      ({ topic, message }) => `export const ${message} = defineEvent(${topic}.${message})`,
+      ({ topic, message }) =>
+        `export const ${message} = defineEvent('${topic}.${message}', ${topic}.${message})`,
     ),
     '',
     '/** Every event the mart publishes. */',

@@ -102,6 +102,7 @@ describe.each([
       occurredAt: new Date(),
       source: 'events-test',
       correlationId: `poison-${eventId}`,
+      causationId: '',
       payload: UNDECODABLE,
     })
     await database.sql`
@@ -192,6 +193,8 @@ describe.each([
       source: 'users-register',
       correlationId: requestId,
     })
+    // A request caused it, not an event: the envelope carries no causation id.
+    expect(envelope.causationId ?? '').toBe('')
     const occurredAt = Number(envelope.occurredAt?.seconds) * 1000
     expect(Math.abs(Date.now() - occurredAt)).toBeLessThan(5 * 60_000)
     expect(payload).toEqual({ userId, email, name: 'Eve Events' })

@@ -29,6 +29,7 @@ import {
   kafkaPublisher,
   type Subscriber,
   startKafkaTrigger,
+  subscriberOf,
 } from '../events/index.ts'
 import { createGateway, type Upstream } from '../gateway/gateway.ts'
 import { currentKongConfig, type KongConfig, withIssuerKeys } from '../generate/kong.ts'
@@ -180,11 +181,7 @@ async function startEvents(
 ): Promise<RunningEvents> {
   const metrics = createTriggerMetrics(runtime.metrics.registry)
   const functions = await loadEventFunctions()
-  const subscriberOf = (fn: EventFunction, ready?: () => boolean): Subscriber => ({
-    name: fn.manifest.name,
-    retry: { ...fn.manifest.retry, ...options.retry },
-    app: fn.createApp(runtime, ready),
-  })
+  const subscriber = (fn: EventFunction) => subscriberOf(fn, fn.createApp(runtime), options.retry)
   const relayOptions = { sql: runtime.sql, log: runtime.log, registry: runtime.metrics.registry }
 
   if (!options.kafkaBrokers) {
@@ -192,7 +189,7 @@ async function startEvents(
     for (const { fn } of functions) {
       subscribers.set(fn.manifest.topic, [
         ...(subscribers.get(fn.manifest.topic) ?? []),
-        subscriberOf(fn),
+        subscriber(fn),
       ])
     }
     const publisher = createInProcessTrigger({
@@ -215,7 +212,7 @@ async function startEvents(
       await startKafkaTrigger({
         kafka,
         producer,
-        subscriber: subscriberOf(fn),
+        subscriber: subscriber(fn),
         topic: fn.manifest.topic,
         groupPrefix: options.kafkaGroupPrefix,
         log: runtime.log,
