@@ -60,3 +60,21 @@ export type FunctionConfig = z.infer<typeof FunctionConfig>
 /** What an event function container and the outbox relay read. */
 export const EventConfig = /* @__PURE__ */ BaseConfig.extend({ KAFKA_BROKERS: brokerList })
 export type EventConfig = z.infer<typeof EventConfig>
+
+const hours = (defaultHours: number) => z.coerce.number().positive().default(defaultHours)
+
+/**
+ * How long the event tables keep what is done with (the event-housekeeping function).
+ * Processed events are kept as long as Kafka keeps the topics (30 days): a consumer rewound
+ * or handed a replayed dead letter must still find the events it handled, or it would handle
+ * them twice.
+ */
+export const EventRetentionConfig = /* @__PURE__ */ z.object({
+  /** Outbox rows published to Kafka. */
+  OUTBOX_RETENTION_HOURS: hours(24 * 7),
+  /** The `(consumer, event id)` rows that make event functions idempotent. */
+  PROCESSED_EVENTS_RETENTION_HOURS: hours(24 * 30),
+  /** Dead letters replayed (embedded mode). */
+  DEAD_LETTERS_RETENTION_HOURS: hours(24 * 30),
+})
+export type EventRetentionConfig = z.infer<typeof EventRetentionConfig>

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { EventFunction } from '#shared/events'
 import type { HttpFunction } from '#shared/http'
+import type { ScheduledFunction } from '#shared/schedule'
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 export const functionsDir = join(repoRoot, 'functions')
@@ -15,8 +16,11 @@ export interface FunctionSource {
   /** `<domain>-<folder>`: the deployable name. */
   name: string
   domain: string
-  /** Event functions are the `on-<event>` folders; all others take HTTP requests. */
-  kind: 'http' | 'event'
+  /**
+   * Event functions are the `on-<event>` folders, scheduled functions the `every-<job>` ones;
+   * all others take HTTP requests.
+   */
+  kind: 'http' | 'event' | 'scheduled'
   /** The function's entry file, relative to the repo root. */
   entry: string
 }
@@ -31,7 +35,7 @@ export async function findFunctionSources(): Promise<FunctionSource[]> {
         sources.push({
           name: `${domain}-${folder}`,
           domain,
-          kind: folder.startsWith('on-') ? 'event' : 'http',
+          kind: kindOf(folder),
           entry: `functions/${domain}/${folder}/function.ts`,
         })
       }
@@ -39,6 +43,25 @@ export async function findFunctionSources(): Promise<FunctionSource[]> {
   }
   return sources.sort((a, b) => a.name.localeCompare(b.name))
 }
+
+function kindOf(folder: string): FunctionSource['kind'] {
+  if (folder.startsWith('on-')) return 'event'
+  if (folder.startsWith('every-')) return 'scheduled'
+  return 'http'
+}
+
+/**
+ * The platform's own scheduled functions: they keep the platform's event tables in every
+ * domain, so no domain folder holds them (docs/adr/0010-scheduled-functions.md).
+ */
+export const platformFunctionSources: FunctionSource[] = [
+  {
+    name: 'event-housekeeping',
+    domain: 'platform',
+    kind: 'scheduled',
+    entry: 'shared/platform/events/housekeeping.ts',
+  },
+]
 
 async function subfolders(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true })
@@ -53,9 +76,15 @@ export interface LoadedEventFunction extends FunctionSource {
   fn: EventFunction
 }
 
-async function loadFunction(source: FunctionSource): Promise<HttpFunction | EventFunction> {
+export interface LoadedScheduledFunction extends FunctionSource {
+  fn: ScheduledFunction
+}
+
+type AnyFunction = HttpFunction | EventFunction | ScheduledFunction
+
+async function loadFunction(source: FunctionSource): Promise<AnyFunction> {
   const module = (await import(pathToFileURL(join(repoRoot, source.entry)).href)) as {
-    default: HttpFunction | EventFunction
+    default: AnyFunction
   }
   const { manifest } = module.default
   if (manifest.name !== source.name) {
@@ -63,7 +92,7 @@ async function loadFunction(source: FunctionSource): Promise<HttpFunction | Even
   }
   if (manifest.kind !== source.kind) {
     throw new Error(
-      `${source.entry} is an ${manifest.kind} function; its folder says ${source.kind}`,
+      `${source.entry} is a ${manifest.kind} function; its folder says ${source.kind}`,
     )
   }
   return module.default
@@ -85,6 +114,19 @@ export async function loadEventFunctions(): Promise<LoadedEventFunction[]> {
   for (const source of await findFunctionSources()) {
     const fn = await loadFunction(source)
     if (fn.manifest.kind === 'event') loaded.push({ ...source, fn: fn as EventFunction })
+  }
+  return loaded
+}
+
+/**
+ * Imports every scheduled function, the domains' and the platform's, checking that each
+ * manifest agrees with its folder.
+ */
+export async function loadScheduledFunctions(): Promise<LoadedScheduledFunction[]> {
+  const loaded: LoadedScheduledFunction[] = []
+  for (const source of [...(await findFunctionSources()), ...platformFunctionSources]) {
+    const fn = await loadFunction(source)
+    if (fn.manifest.kind === 'scheduled') loaded.push({ ...source, fn: fn as ScheduledFunction })
   }
   return loaded
 }

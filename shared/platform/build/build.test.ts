@@ -123,6 +123,44 @@ describe('each function bundle', () => {
     expect(await running.exited).toBe(0)
   })
 
+  it('of a scheduled function runs each tick once between two replicas, and stops cleanly', async () => {
+    const fixture = {
+      name: 'test-every-second',
+      domain: 'platform',
+      kind: 'scheduled',
+      entry: 'shared/platform/testing/every-second.ts',
+    } as const
+    await buildFunction(fixture, outRoot)
+    const env = await environment(false)
+    const replicas = [await start(fixture.name, env), await start(fixture.name, env)]
+    const runs = () =>
+      replicas.flatMap(({ lines }) =>
+        lines
+          .map((line) => JSON.parse(line) as { msg?: string; tick?: string; outcome?: string })
+          .filter((entry) => entry.msg === 'scheduled run'),
+      )
+    await eventually(async () => (runs().length >= 3 ? true : undefined), {
+      what: 'three scheduled runs',
+    })
+    const metrics = await Promise.all(
+      replicas.map(async ({ port }) => (await fetch(`http://127.0.0.1:${port}/metrics`)).text()),
+    )
+    for (const replica of replicas) replica.process.kill('SIGTERM')
+    expect(await Promise.all(replicas.map((replica) => replica.exited))).toEqual([0, 0])
+
+    const ticks = runs().map((run) => run.tick)
+    expect(new Set(ticks).size, 'no tick ran twice').toBe(ticks.length)
+    expect(runs().every((run) => run.outcome === 'success')).toBe(true)
+    const lastRuns = metrics.flatMap((text) =>
+      text
+        .split('\n')
+        .filter((line) => line.startsWith('scheduled_run_last_timestamp_seconds{'))
+        .map((line) => Number(line.split(' ')[1]) * 1000),
+    )
+    expect(lastRuns.length).toBeGreaterThan(0)
+    for (const lastRun of lastRuns) expect(ticks).toContain(new Date(lastRun).toISOString())
+  })
+
   it('refuses to start a token-signing function without AUTH_SIGNING_KEY', async () => {
     await expect(start('users-login', await environment(false))).rejects.toThrow(
       /AUTH_SIGNING_KEY is required/,

@@ -7,7 +7,12 @@ import { builtinModules, createRequire } from 'node:module'
 import { dirname, join, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import * as esbuild from 'esbuild'
-import { type FunctionSource, findFunctionSources, repoRoot } from '../registry.ts'
+import {
+  type FunctionSource,
+  findFunctionSources,
+  platformFunctionSources,
+  repoRoot,
+} from '../registry.ts'
 
 export const distDir = join(repoRoot, 'dist', 'functions')
 
@@ -390,7 +395,7 @@ export interface BuiltFunction {
 
 const ENTRIES = 'shared/platform/entries'
 
-/** What the bundle runs: the function under its server, or the outbox relay. */
+/** What the bundle runs: the function under its kind's entry, or the outbox relay. */
 function entryPoint(source: FunctionSource): string {
   if (source.name === OUTBOX_RELAY.name) {
     return [
@@ -398,10 +403,11 @@ function entryPoint(source: FunctionSource): string {
       'await serveOutboxRelay()',
     ].join('\n')
   }
-  const serve =
-    source.kind === 'http'
-      ? `import { serveHttpFunction as serve } from './${ENTRIES}/http-function.ts'`
-      : `import { serveEventFunction as serve } from './${ENTRIES}/event-function.ts'`
+  const serve = {
+    http: `import { serveHttpFunction as serve } from './${ENTRIES}/http-function.ts'`,
+    event: `import { serveEventFunction as serve } from './${ENTRIES}/event-function.ts'`,
+    scheduled: `import { serveScheduledFunction as serve } from './${ENTRIES}/scheduled-function.ts'`,
+  }[source.kind]
   return [`import fn from './${source.entry}'`, serve, 'await serve(fn)'].join('\n')
 }
 
@@ -413,9 +419,9 @@ export const OUTBOX_RELAY: FunctionSource = {
   entry: `${ENTRIES}/outbox-relay.ts`,
 }
 
-/** Every deployable: each function, and the outbox relay. */
+/** Every deployable: each function, the platform's own, and the outbox relay. */
 export async function deployables(): Promise<FunctionSource[]> {
-  return [...(await findFunctionSources()), OUTBOX_RELAY]
+  return [...(await findFunctionSources()), ...platformFunctionSources, OUTBOX_RELAY]
 }
 
 export async function buildFunction(

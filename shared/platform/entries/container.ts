@@ -1,7 +1,10 @@
+import type { Registry } from 'prom-client'
 import type { z } from 'zod'
 import { type BaseConfig, readConfig } from '#shared/config'
 import { createSql, type Sql } from '#shared/db'
+import { databaseAnswers, type ReadinessCheck, readinessResponse } from '#shared/http'
 import { createLogger, type Logger } from '#shared/observability'
+import { type RequestHandler, serveUntilStopped } from '../serve.ts'
 
 export interface Container<Config> {
   config: Config
@@ -21,4 +24,40 @@ export function startContainer<Schema extends z.ZodType<BaseConfig>>(
   const log = createLogger({ level: config.LOG_LEVEL }).child({ fn: name })
   const sql = createSql(config.DATABASE_URL, { max: config.DATABASE_POOL_MAX })
   return { config, log, sql }
+}
+
+/**
+ * Serves a container that has no route of its own (the relay, a scheduled function): its
+ * /healthz, /readyz and /metrics on PORT, answered as a function app answers them, until
+ * SIGTERM; then `stop` and the pool closes.
+ */
+export async function serveProbesUntilStopped(
+  { config, log, sql }: Container<BaseConfig>,
+  registry: Registry,
+  readiness: Record<string, ReadinessCheck>,
+  stop: () => Promise<void>,
+): Promise<void> {
+  const probes: RequestHandler = async (request) => {
+    switch (new URL(request.url).pathname) {
+      case '/healthz':
+        return Response.json({ status: 'ok' })
+      case '/readyz':
+        return readinessResponse({ database: databaseAnswers(sql), ...readiness })
+      case '/metrics':
+        return new Response(await registry.metrics(), {
+          headers: { 'content-type': registry.contentType },
+        })
+      default:
+        return new Response(null, { status: 404 })
+    }
+  }
+  await serveUntilStopped(probes, {
+    port: config.PORT,
+    log,
+    graceMs: config.SHUTDOWN_GRACE_MS,
+    onClosed: async () => {
+      await stop()
+      await sql.end({ timeout: 5 })
+    },
+  })
 }

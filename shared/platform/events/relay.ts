@@ -18,8 +18,6 @@ export interface RelayOptions {
   batchSize?: number
   /** How often to look for rows when no notification wakes the relay. */
   pollIntervalMs?: number
-  /** How long sent rows are kept before they are purged. */
-  retentionHours?: number
   maxBackoffMs?: number
 }
 
@@ -42,7 +40,6 @@ export function createOutboxRelay(options: RelayOptions): OutboxRelay {
   const { sql, publisher, log } = options
   const batchSize = options.batchSize ?? 200
   const pollIntervalMs = options.pollIntervalMs ?? 1000
-  const retentionHours = options.retentionHours ?? 24 * 7
   const maxBackoffMs = options.maxBackoffMs ?? 10_000
   let running = false
   let loopAlive = false
@@ -68,14 +65,6 @@ export function createOutboxRelay(options: RelayOptions): OutboxRelay {
     return relayed
   }
 
-  async function purge(domains: string[]) {
-    for (const domain of domains) {
-      await sql`
-        delete from ${sql(domain)}.outbox
-        where sent_at < now() - make_interval(hours => ${retentionHours})`
-    }
-  }
-
   async function lead() {
     const connection = await sql.reserve()
     try {
@@ -89,17 +78,16 @@ export function createOutboxRelay(options: RelayOptions): OutboxRelay {
       log.info('outbox relay leads')
       const listener = await sql.listen('mart_outbox', () => wake())
       let failures = 0
-      // Which domains have an outbox changes only with a migration: look once a minute, with
-      // the purge, not on every batch.
+      // Which domains have an outbox changes only with a migration: look once a minute, not
+      // on every batch. (Sent rows are purged by the event-housekeeping function.)
       let domains: string[] = []
-      let purgedAt = 0
+      let domainsReadAt = 0
       try {
         while (running) {
           try {
-            if (Date.now() - purgedAt > 60_000) {
+            if (Date.now() - domainsReadAt > 60_000) {
               domains = await outboxDomains(sql)
-              await purge(domains)
-              purgedAt = Date.now()
+              domainsReadAt = Date.now()
             }
             const relayed = await relayBatch(domains)
             if (failures > 0) log.info({ failures }, 'outbox relay recovered')

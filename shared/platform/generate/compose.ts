@@ -1,5 +1,8 @@
+import { EventRetentionConfig } from '#shared/config'
 import type { EventManifest } from '#shared/events'
 import type { HttpManifest } from '#shared/http'
+import type { ScheduledManifest } from '#shared/schedule'
+import eventHousekeeping from '../events/housekeeping.ts'
 import { UPSTREAM_PORT } from './kong.ts'
 
 /** `${NAME:-default}` or `${NAME:?message}`: compose reads the variable when it starts. */
@@ -49,11 +52,25 @@ function service(
 
 const kafkaHealthy = { kafka: { condition: 'service_healthy' } }
 
+/** The retention settings, each defaulting to what the configuration schema says. */
+function retentionSettings(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(EventRetentionConfig.parse({})).map(([name, hours]) => [
+      name,
+      variable(name, `:-${hours}`),
+    ]),
+  )
+}
+
 /**
- * One compose service per function (HTTP ones behind Kong, event ones fed by Kafka), plus
- * the outbox relay, all built from the one Dockerfile.
+ * One compose service per function (HTTP ones behind Kong, event ones fed by Kafka,
+ * scheduled ones on their own), plus the outbox relay, all built from the one Dockerfile.
  */
-export function composeFunctions(http: HttpManifest[], events: EventManifest[]) {
+export function composeFunctions(
+  http: HttpManifest[],
+  events: EventManifest[],
+  scheduled: ScheduledManifest[],
+) {
   const services: Record<string, unknown> = {}
   for (const manifest of http) {
     services[manifest.name] = service(
@@ -69,6 +86,10 @@ export function composeFunctions(http: HttpManifest[], events: EventManifest[]) 
   }
   for (const manifest of events) {
     services[manifest.name] = service(manifest.name, { KAFKA_BROKERS }, kafkaHealthy)
+  }
+  for (const { name } of scheduled) {
+    const settings = name === eventHousekeeping.manifest.name ? retentionSettings() : {}
+    services[name] = service(name, settings, {})
   }
   services['outbox-relay'] = service('outbox-relay', { KAFKA_BROKERS }, kafkaHealthy)
   return { services }

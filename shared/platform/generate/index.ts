@@ -4,7 +4,7 @@
  * changing a function or an event.
  */
 import { stringify } from 'yaml'
-import { loadEventFunctions, loadHttpFunctions } from '../registry.ts'
+import { loadEventFunctions, loadHttpFunctions, loadScheduledFunctions } from '../registry.ts'
 import { composeFunctions } from './compose.ts'
 import { kongConfig } from './kong.ts'
 import { openApiDocument } from './openapi.ts'
@@ -24,11 +24,15 @@ async function renderManifestFiles(): Promise<Map<string, string>> {
   const functions = await loadHttpFunctions()
   const manifests = functions.map(({ fn }) => fn.manifest)
   const eventManifests = (await loadEventFunctions()).map(({ fn }) => fn.manifest)
+  const scheduledManifests = (await loadScheduledFunctions()).map(({ fn }) => fn.manifest)
   return new Map([
     ['kong/kong.yml', HEADER + stringify(kongConfig(manifests), { lineWidth: 0 })],
     [
       'compose/functions.yml',
-      HEADER + stringify(composeFunctions(manifests, eventManifests), { lineWidth: 0 }),
+      HEADER +
+        stringify(composeFunctions(manifests, eventManifests, scheduledManifests), {
+          lineWidth: 0,
+        }),
     ],
     [
       'docs/openapi.json',

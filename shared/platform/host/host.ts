@@ -1,6 +1,8 @@
 /**
  * The local host: every HTTP function mounted in one process behind the local gateway, which
- * applies kong/kong.yml. `npm start` serves it; the BDD scenarios and benchmarks drive it.
+ * applies kong/kong.yml, with the event functions behind their triggers and the scheduled
+ * functions on their schedules. `npm start` serves it; the BDD scenarios and benchmarks
+ * drive it.
  */
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
@@ -35,7 +37,14 @@ import { createGateway, type Upstream } from '../gateway/gateway.ts'
 import { currentKongConfig, type KongConfig, withIssuerKeys } from '../generate/kong.ts'
 import { openApiDocument } from '../generate/openapi.ts'
 import { issuerKeysFor } from '../keys.ts'
-import { dataDir, loadEventFunctions, loadHttpFunctions, repoRoot } from '../registry.ts'
+import {
+  dataDir,
+  loadEventFunctions,
+  loadHttpFunctions,
+  loadScheduledFunctions,
+  repoRoot,
+} from '../registry.ts'
+import { createScheduleMetrics, type Scheduler, startScheduler } from '../schedule/index.ts'
 import type { HostConfig } from './config.ts'
 
 export interface LocalHostOptions {
@@ -63,7 +72,7 @@ export interface LocalHostOptions {
 
 export interface LocalHost {
   fetch(request: Request, clientIp?: string): Promise<Response>
-  /** Stops the relay and the triggers (the pool stays the caller's). */
+  /** Stops the schedules, the relay and the triggers (the pool stays the caller's). */
   close(): Promise<void>
   runtime: FunctionRuntime
   /** The function apps by name, to call one directly (benchmarks compare both paths). */
@@ -86,6 +95,7 @@ export async function createLocalHost(options: LocalHostOptions): Promise<LocalH
   for (const { name, fn } of functions) apps.set(name, fn.createApp(runtime))
   const kong = await committedKongConfig(functions.map(({ fn }) => fn.manifest))
   const events = await startEvents(options, runtime)
+  const schedules = await startSchedules(runtime)
   const adjust = options.adjustKongConfig ?? ((config: KongConfig) => config)
   const gateway = createGateway(adjust(withIssuerKeys(kong, options.jwks)), {
     upstreams: apps,
@@ -98,7 +108,10 @@ export async function createLocalHost(options: LocalHostOptions): Promise<LocalH
   return {
     runtime,
     apps,
-    close: events.close,
+    async close() {
+      await schedules.stop()
+      await events.close()
+    },
     async fetch(request, clientIp) {
       const { pathname } = new URL(request.url)
       if (request.method === 'GET') {
@@ -109,6 +122,7 @@ export async function createLocalHost(options: LocalHostOptions): Promise<LocalH
             return readinessResponse({
               database: databaseAnswers(runtime.sql),
               triggers: events.ready,
+              schedules: schedules.running,
             })
           case '/metrics':
             return new Response(await runtime.metrics.registry.metrics(), {
@@ -228,6 +242,23 @@ async function startEvents(
       await relay.stop()
       await Promise.all(triggers.map((trigger) => trigger.stop()))
       await producer.disconnect()
+    },
+  }
+}
+
+/**
+ * Every scheduled function on its schedule; hosts that share a database (two `npm start` on
+ * one PostgreSQL) run each tick once between them, as replicas do.
+ */
+async function startSchedules(runtime: FunctionRuntime): Promise<Scheduler> {
+  const metrics = createScheduleMetrics(runtime.metrics.registry)
+  const schedulers = (await loadScheduledFunctions()).map(({ fn }) =>
+    startScheduler({ fn, runtime, metrics }),
+  )
+  return {
+    running: () => schedulers.every((scheduler) => scheduler.running()),
+    async stop() {
+      await Promise.all(schedulers.map((scheduler) => scheduler.stop()))
     },
   }
 }
