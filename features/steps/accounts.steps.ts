@@ -190,6 +190,38 @@ Given<MartWorld>('{actor} has refreshed her/his/their session', async function (
   expectStatus(await refresh(this, name), 200)
 })
 
+When<MartWorld>(
+  '{actor} refreshes her/his/their session from {int} tabs at once',
+  async function (name: string, tabs: number) {
+    const refreshToken = currentRefreshToken(this.actor(name))
+    this.series = await Promise.all(
+      Array.from({ length: tabs }, () =>
+        this.send('POST', '/auth/refresh', { body: { refreshToken } }),
+      ),
+    )
+    const [first] = this.series
+    assert.ok(first, 'no tab refreshed')
+    keepTokens(this.actor(name), first)
+  },
+)
+
+Then<MartWorld>('every tab got the same new pair', function () {
+  const pairs = this.series.map((answer) => {
+    expectStatus(answer, 200)
+    return bodyOf(answer, Tokens)
+  })
+  for (const pair of pairs) assert.deepEqual(pair, pairs[0])
+})
+
+Given<MartWorld>('{int} seconds have passed', function (seconds: number) {
+  this.clockOffsetMs += seconds * 1000
+})
+
+Then<MartWorld>('no cache may keep the answer', function () {
+  assert.equal(this.answer.headers.get('cache-control'), 'no-store')
+  assert.equal(this.answer.headers.get('pragma'), 'no-cache')
+})
+
 Then<MartWorld>(
   "{actor}'s new refresh token differs from the one she/he/they traded",
   function (name: string) {

@@ -35,7 +35,7 @@ const running = new WeakMap<MartWorld, { database: TestDatabase; mart: RunningMa
 Before<MartWorld>(async function () {
   if (!server || !template) throw new Error('the database server did not start')
   const database = await createTestDatabase(server.url, template.name)
-  const mart = await startMart(database.sql)
+  const mart = await startMart(database.sql, () => Date.now() + this.clockOffsetMs)
   running.set(this, { database, mart })
   this.baseUrl = mart.url
   this.databaseUrl = database.url

@@ -15,11 +15,13 @@ export interface RunningMart {
   close(): Promise<void>
 }
 
-export async function startMart(sql: Sql): Promise<RunningMart> {
+/** `now` is the mart's clock (tokens, rate-limit windows), which a scenario may move on. */
+export async function startMart(sql: Sql, now: () => number): Promise<RunningMart> {
   const logs = new LogLines()
   const host = await createTestHost({
     sql,
     log: createLogger({ level: 'info', destination: logs.stream }),
+    now,
   })
   const served = await serveHost(host, { port: 0, hostname: '127.0.0.1' })
   return {

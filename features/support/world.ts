@@ -40,6 +40,8 @@ export class MartWorld extends World {
   readonly actors = new Map<string, Actor>()
   /** Every answer a When or Given step got, oldest first. */
   readonly history: Answer[] = []
+  /** How far the scenario has moved the mart's clock on from real time ("… seconds later"). */
+  clockOffsetMs = 0
   /** A series of answers one step collected, e.g. every page of a listing. */
   series: Answer[] = []
 

@@ -8,6 +8,7 @@ import {
   jwtVerify,
   SignJWT,
 } from 'jose'
+import { LRUCache } from 'lru-cache'
 import { z } from 'zod'
 
 export const ACCESS_TOKEN_ALGORITHM = 'ES256'
@@ -29,28 +30,53 @@ export interface TokenAudience {
   audience: string
 }
 
-const AccessClaims = z.object({ sub: z.uuid(), role: Role })
+const AccessClaims = z.object({ sub: z.uuid(), role: Role, exp: z.number() })
+
+export interface TokenVerifierOptions {
+  /** How many verified tokens to remember, each until its `exp` at the latest. */
+  cacheSize: number
+  /** Milliseconds since the epoch; tests move it. */
+  now: () => number
+}
 
 /**
  * Verifies ES256 access tokens against a JWKS. The algorithm is pinned, `kid` picks the key,
  * and `iss`, `aud` and `exp` must all hold: a token that fails any check is just invalid.
+ * A token that passed is remembered (by its whole text) until it expires, so a client's next
+ * calls skip the signature check (about 150 µs of CPU); one that failed is never remembered.
  */
-export function createTokenVerifier(jwks: PublicJwks, expected: TokenAudience) {
+export function createTokenVerifier(
+  jwks: PublicJwks,
+  expected: TokenAudience,
+  { cacheSize, now }: TokenVerifierOptions,
+) {
   const keySet = createLocalJWKSet(jwks)
-  return async function verifyAccessToken(token: string): Promise<Principal> {
+  // ttlResolution 0: the cache asks the clock on every read, never a reading a moment old.
+  const verified = new LRUCache<string, Principal>({
+    max: cacheSize,
+    perf: { now },
+    ttlResolution: 0,
+  })
+  async function verifyAccessToken(token: string): Promise<Principal> {
+    const known = verified.get(token)
+    if (known) return known
     try {
       const { payload } = await jwtVerify(token, keySet, {
         algorithms: [ACCESS_TOKEN_ALGORITHM],
         issuer: expected.issuer,
         audience: expected.audience,
         requiredClaims: ['exp', 'sub'],
+        currentDate: new Date(now()),
       })
       const claims = AccessClaims.parse(payload)
-      return { userId: claims.sub, role: claims.role }
+      const principal: Principal = { userId: claims.sub, role: claims.role }
+      verified.set(token, principal, { ttl: claims.exp * 1000 - now() })
+      return principal
     } catch {
       throw new InvalidTokenError('the access token is invalid or expired')
     }
   }
+  return Object.assign(verifyAccessToken, { cachedTokens: () => verified.size })
 }
 export type VerifyAccessToken = ReturnType<typeof createTokenVerifier>
 
@@ -62,18 +88,19 @@ export interface SigningKey {
 /** Signs short-lived access tokens with the issuer's private key. */
 export function createTokenSigner(
   signingKey: SigningKey,
-  issued: TokenAudience & { ttlSeconds: number },
+  issued: TokenAudience & { ttlSeconds: number; now?: () => number },
 ) {
   let key: Promise<CryptoKey | Uint8Array> | undefined
   return async function signAccessToken(principal: Principal): Promise<string> {
     key ??= importJWK(signingKey.privateJwk, ACCESS_TOKEN_ALGORITHM)
+    const issuedAt = Math.floor((issued.now ?? Date.now)() / 1000)
     return new SignJWT({ role: principal.role })
       .setProtectedHeader({ alg: ACCESS_TOKEN_ALGORITHM, kid: signingKey.kid, typ: 'JWT' })
       .setSubject(principal.userId)
       .setIssuer(issued.issuer)
       .setAudience(issued.audience)
-      .setIssuedAt()
-      .setExpirationTime(`${issued.ttlSeconds}s`)
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(issuedAt + issued.ttlSeconds)
       .sign(await key)
   }
 }

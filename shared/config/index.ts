@@ -49,9 +49,16 @@ export const issuerFields = {
   AUTH_AUDIENCE: z.string().min(1).default('imtiaz-mart-api'),
 }
 
+/** How tokens are handled; unset, the auth runtime's defaults hold (10 s and 1000 tokens). */
+export const tokenFields = {
+  AUTH_REFRESH_REUSE_SECONDS: z.coerce.number().int().min(0).max(300).optional(),
+  AUTH_TOKEN_CACHE_SIZE: z.coerce.number().int().min(1).max(1_000_000).optional(),
+}
+
 /** What an HTTP function container reads. */
 export const FunctionConfig = /* @__PURE__ */ BaseConfig.extend({
   ...issuerFields,
+  ...tokenFields,
   AUTH_JWKS: jsonText,
   AUTH_SIGNING_KEY: jsonText.optional(),
 })

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto'
+import { decodeJwt } from 'jose'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createSql } from '#shared/db'
-import { createTestRuntime, readProblem, useFunctionTest } from '#shared/testing'
+import { createTestRuntime, readProblem, type TestRuntime, useFunctionTest } from '#shared/testing'
 import { defineHttpFunction, jsonContent, z } from './index.ts'
 
 const t = useFunctionTest()
@@ -91,6 +92,20 @@ describe('the probes every function has', () => {
     }
   })
 
+  it('sends X-Content-Type-Options: nosniff on every answer, problems and probes included', async () => {
+    const answers = [
+      await getGreeting({ authorization }),
+      await getGreeting(),
+      await getGreeting({ authorization: 'Bearer not.a.token' }),
+      await get('/healthz'),
+      await get('/readyz'),
+      await get('/metrics'),
+      await get('/farewells/amna'),
+    ]
+    expect(answers.map((res) => res.status)).toEqual([200, 401, 401, 200, 200, 200, 404])
+    for (const res of answers) expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+  })
+
   it('answers an unknown path with a 404 problem', async () => {
     const res = await get('/farewells/amna')
     expect(res.status).toBe(404)
@@ -140,5 +155,69 @@ describe('the request ids and request log lines every function has', () => {
         msg: 'request',
       },
     ])
+  })
+})
+
+describe('the verified-token cache', () => {
+  // A runtime of its own: a clock the tests move on, and room for two tokens.
+  let clockOffsetMs = 0
+  let runtime: TestRuntime
+  let app: ReturnType<typeof greet.createApp>
+  beforeAll(async () => {
+    runtime = await createTestRuntime(t.sql, {
+      now: () => Date.now() + clockOffsetMs,
+      tokenCacheSize: 2,
+    })
+    app = greet.createApp(runtime)
+  })
+
+  const greetWith = (token: string) =>
+    app.request('/greetings/amna', { headers: { authorization: `Bearer ${token}` } })
+
+  async function expectInvalidToken(res: Response) {
+    expect(res.status).toBe(401)
+    expect((await readProblem(res)).type).toBe('urn:imtiaz-mart:problem:invalid-token')
+  }
+
+  /** What the function's /metrics tells an operator about the cache. */
+  async function cachedTokens(): Promise<number> {
+    const text = await (await app.request('/metrics')).text()
+    return Number(text.match(/^auth_verified_tokens_cached (\d+)$/m)?.[1])
+  }
+
+  it('refuses a token once its exp has passed, though it was verified before', async () => {
+    const token = await runtime.tokenFor({ userId: randomUUID(), role: 'customer' })
+    expect((await greetWith(token)).status).toBe(200)
+    expect(await cachedTokens()).toBe(1)
+    clockOffsetMs += (runtime.auth.accessTokenTtlSeconds - 1) * 1000
+    expect((await greetWith(token)).status).toBe(200)
+    clockOffsetMs += 2000
+    await expectInvalidToken(await greetWith(token))
+  })
+
+  it('refuses a tampered token while the genuine one is cached, and never caches it', async () => {
+    const genuine = await runtime.tokenFor({ userId: randomUUID(), role: 'customer' })
+    expect((await greetWith(genuine)).status).toBe(200)
+    const cachedBefore = await cachedTokens()
+    const [header, , signature] = genuine.split('.')
+    const asAdmin = Buffer.from(JSON.stringify({ ...decodeJwt(genuine), role: 'admin' }))
+    const tampered = [
+      `${header}.${asAdmin.toString('base64url')}.${signature}`,
+      `${genuine.slice(0, -2)}${genuine.endsWith('AA') ? 'BB' : 'AA'}`,
+    ]
+    for (const token of tampered) {
+      await expectInvalidToken(await greetWith(token))
+      await expectInvalidToken(await greetWith(token))
+    }
+    expect(await cachedTokens()).toBe(cachedBefore)
+    expect((await greetWith(genuine)).status).toBe(200)
+  })
+
+  it('keeps no more tokens than its size', async () => {
+    for (let caller = 0; caller < 4; caller += 1) {
+      const token = await runtime.tokenFor({ userId: randomUUID(), role: 'customer' })
+      expect((await greetWith(token)).status).toBe(200)
+    }
+    expect(await cachedTokens()).toBe(2)
   })
 })

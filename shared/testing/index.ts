@@ -17,6 +17,7 @@ export {
   LogLines,
   TEST_AUDIENCE,
   TEST_ISSUER,
+  type TestAuthOptions,
   type TestRuntime,
   testSigningKey,
 } from './runtime.ts'

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream'
 import { generateSigningKey, type Principal, publicJwkOf, type SigningKey } from '#shared/auth'
 import type { Sql } from '#shared/db'
-import { createRuntime, type FunctionRuntime } from '#shared/http'
+import { type AuthSettings, createRuntime, type FunctionRuntime } from '#shared/http'
 import { createLogger } from '#shared/observability'
 
 export const TEST_ISSUER = 'imtiaz-mart-test'
@@ -35,7 +35,13 @@ export interface TestRuntime extends FunctionRuntime {
   tokenFor(principal: Principal): Promise<string>
 }
 
-export async function createTestRuntime(sql: Sql): Promise<TestRuntime> {
+/** What a test may change of the test issuer's auth runtime: its clock and its limits. */
+export type TestAuthOptions = Pick<AuthSettings, 'now' | 'refreshReuseSeconds' | 'tokenCacheSize'>
+
+export async function createTestRuntime(
+  sql: Sql,
+  options: TestAuthOptions = {},
+): Promise<TestRuntime> {
   const key = await testSigningKey()
   const logs = new LogLines()
   const runtime = createRuntime({
@@ -46,6 +52,7 @@ export async function createTestRuntime(sql: Sql): Promise<TestRuntime> {
       audience: TEST_AUDIENCE,
       jwks: { keys: [publicJwkOf(key)] },
       signingKey: key,
+      ...options,
     },
   })
   return { ...runtime, logs, tokenFor: (principal) => runtime.auth.signAccessToken(principal) }

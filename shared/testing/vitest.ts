@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, inject } from 'vitest'
 import type { Sql } from '#shared/db'
 import { createTestDatabase, type TestDatabase } from './database.ts'
-import { createTestRuntime, type TestRuntime } from './runtime.ts'
+import { createTestRuntime, type TestAuthOptions, type TestRuntime } from './runtime.ts'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -43,13 +43,14 @@ export interface FunctionTest {
 /**
  * A function test file's setup: a fresh database (see useTestDatabase) and one test runtime on
  * it, on which every function's app is made, so a test can call several functions as a client.
+ * `options` gives that runtime a clock the test moves, or other token limits.
  */
-export function useFunctionTest(): FunctionTest {
+export function useFunctionTest(options: TestAuthOptions = {}): FunctionTest {
   const database = useTestDatabase()
   let runtime: TestRuntime | undefined
   const apps = new Map<AppFactory, unknown>()
   beforeAll(async () => {
-    runtime = await createTestRuntime(database().sql)
+    runtime = await createTestRuntime(database().sql, options)
   })
   const currentRuntime = () => {
     if (!runtime) throw new Error('useFunctionTest() is read before its beforeAll ran')

@@ -26,6 +26,14 @@ describe('POST /auth/login', () => {
     })
   })
 
+  it('answers with no-store, so no cache keeps the tokens (RFC 6749 §5.1)', async () => {
+    const { user, password } = await createUser(t.sql)
+    const res = await login({ email: user.email, password })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('cache-control')).toBe('no-store')
+    expect(res.headers.get('pragma')).toBe('no-cache')
+  })
+
   it('issues an ES256 access token that verifies and names the user and role', async () => {
     const { user, password } = await createUser(t.sql, { role: 'admin' })
     const pair = TokenPair.parse(await (await login({ email: user.email, password })).json())

@@ -1,7 +1,7 @@
 import { verifyAgainstDecoy, verifyPassword } from '#shared/auth'
 import { defineHttpFunction, jsonBody, jsonContent, Problem, problemContent, z } from '#shared/http'
 import { Email, TokenPair } from '../lib/schemas.ts'
-import { startSession } from '../lib/sessions.ts'
+import { startSession, TOKEN_ANSWER_HEADERS } from '../lib/sessions.ts'
 import { findCredentialsByEmail } from '../lib/users.ts'
 
 const LoginBody = z.strictObject({ email: Email, password: z.string().min(1).max(128) })
@@ -33,6 +33,6 @@ export default defineHttpFunction({
       throw new Problem(401, 'invalid-credentials', 'wrong email or password')
     }
     const pair = await startSession(sql, auth, { userId: credentials.id, role: credentials.role })
-    return c.json(pair, 200)
+    return c.json(pair, 200, TOKEN_ANSWER_HEADERS)
   },
 })

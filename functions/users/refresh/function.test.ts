@@ -3,9 +3,17 @@ import { jsonRequest, readProblem, useFunctionTest } from '#shared/testing'
 import { TokenPair, type User } from '../lib/schemas.ts'
 import { createUser, logInThroughApi } from '../lib/testing.ts'
 import logIn from '../login/function.ts'
+import logOut from '../logout/function.ts'
 import refreshSession from './function.ts'
 
-const t = useFunctionTest()
+// The runtime's clock runs with real time, plus whatever a test moves it on by.
+let clockOffsetMs = 0
+const t = useFunctionTest({ now: () => Date.now() + clockOffsetMs })
+
+/** Moves the clock past the reuse interval: a token traded before is now only spent. */
+function passReuseInterval() {
+  clockOffsetMs += (t.runtime.auth.refreshReuseSeconds + 1) * 1000
+}
 
 function refresh(body: unknown) {
   return t.app(refreshSession).request('/auth/refresh', jsonRequest('POST', body))
@@ -63,9 +71,18 @@ describe('POST /auth/refresh', () => {
     }
   })
 
-  it('refuses a refresh token that was already spent', async () => {
+  it('answers with no-store, so no cache keeps the tokens', async () => {
+    const { pair } = await loggedInUser()
+    const res = await refresh({ refreshToken: pair.refreshToken })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('cache-control')).toBe('no-store')
+    expect(res.headers.get('pragma')).toBe('no-cache')
+  })
+
+  it('refuses a refresh token that was spent longer ago than the reuse interval', async () => {
     const { pair } = await loggedInUser()
     expect((await refresh({ refreshToken: pair.refreshToken })).status).toBe(200)
+    passReuseInterval()
     await expectRefused(pair.refreshToken)
   })
 
@@ -77,6 +94,7 @@ describe('POST /auth/refresh', () => {
     const third = TokenPair.parse(
       await (await refresh({ refreshToken: second.refreshToken })).json(),
     )
+    passReuseInterval()
 
     // The first token again: someone replayed it, so nothing of this session may go on.
     await expectRefused(pair.refreshToken)
@@ -88,18 +106,71 @@ describe('POST /auth/refresh', () => {
     const phone = await startSession(user.email, password)
     const laptop = await startSession(user.email, password)
     await refresh({ refreshToken: phone.refreshToken })
+    passReuseInterval()
     await expectRefused(phone.refreshToken)
 
     expect((await refresh({ refreshToken: laptop.refreshToken })).status).toBe(200)
   })
 
-  it('lets only one of two concurrent refreshes with the same token through', async () => {
+  it('gives ten parallel refreshes with one token the same new pair, and the session goes on', async () => {
+    const { user, pair } = await loggedInUser()
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () => refresh({ refreshToken: pair.refreshToken })),
+    )
+    expect(answers.map((res) => res.status)).toEqual(Array(10).fill(200))
+    const pairs = await Promise.all(answers.map(async (res) => TokenPair.parse(await res.json())))
+    const [first] = pairs
+    for (const next of pairs) expect(next).toEqual(first)
+    expect(first?.refreshToken).not.toBe(pair.refreshToken)
+    expect(await t.runtime.auth.verifyAccessToken(first?.accessToken ?? '')).toEqual({
+      userId: user.id,
+      role: 'customer',
+    })
+
+    const after = await refresh({ refreshToken: first?.refreshToken })
+    expect(after.status).toBe(200)
+    expect(TokenPair.parse(await after.json()).refreshToken).not.toBe(first?.refreshToken)
+  })
+
+  it('gives the same pair to a repeat just inside the interval, and revokes the session just after', async () => {
     const { pair } = await loggedInUser()
-    const results = await Promise.all([
-      refresh({ refreshToken: pair.refreshToken }),
-      refresh({ refreshToken: pair.refreshToken }),
-    ])
-    expect(results.map((res) => res.status).sort()).toEqual([200, 401])
+    const traded = TokenPair.parse(
+      await (await refresh({ refreshToken: pair.refreshToken })).json(),
+    )
+    clockOffsetMs += t.runtime.auth.refreshReuseSeconds * 1000 - 1000
+    const repeat = await refresh({ refreshToken: pair.refreshToken })
+    expect(TokenPair.parse(await repeat.json())).toEqual(traded)
+
+    clockOffsetMs += 2000
+    await expectRefused(pair.refreshToken)
+    await expectRefused(traded.refreshToken)
+  })
+
+  it('refuses a repeat within the interval once the session was logged out', async () => {
+    const { pair } = await loggedInUser()
+    const traded = TokenPair.parse(
+      await (await refresh({ refreshToken: pair.refreshToken })).json(),
+    )
+    const loggedOut = await t
+      .app(logOut)
+      .request('/auth/logout', jsonRequest('POST', { refreshToken: traded.refreshToken }))
+    expect(loggedOut.status).toBe(204)
+    await expectRefused(pair.refreshToken)
+  })
+
+  it('keeps no usable token in the database: only hashes and sealed pairs', async () => {
+    const { user, pair } = await loggedInUser()
+    const traded = TokenPair.parse(
+      await (await refresh({ refreshToken: pair.refreshToken })).json(),
+    )
+    const rows = await t.sql<{ row: string; sealed: boolean }[]>`
+      select row_to_json(t)::text as row, t.successor is not null as sealed
+      from users.refresh_tokens t where user_id = ${user.id} order by created_at`
+    expect(rows.map((row) => row.sealed)).toEqual([true, false])
+    const stored = rows.map((row) => row.row).join('\n')
+    for (const secret of [pair.refreshToken, traded.refreshToken, traded.accessToken]) {
+      expect(stored).not.toContain(secret)
+    }
   })
 
   it('refuses an expired refresh token', async () => {
@@ -118,6 +189,7 @@ describe('POST /auth/refresh', () => {
     const unknown = await readProblem(await refresh({ refreshToken: 'unknown' }))
     const spender = await loggedInUser()
     await refresh({ refreshToken: spender.pair.refreshToken })
+    passReuseInterval()
     const spent = await readProblem(await refresh({ refreshToken: spender.pair.refreshToken }))
     const expirer = await loggedInUser()
     await t.sql`

@@ -1,6 +1,6 @@
 import { defineHttpFunction, jsonBody, jsonContent, Problem, problemContent } from '#shared/http'
 import { RefreshTokenBody, TokenPair } from '../lib/schemas.ts'
-import { rotateSession } from '../lib/sessions.ts'
+import { rotateSession, TOKEN_ANSWER_HEADERS } from '../lib/sessions.ts'
 
 export default defineHttpFunction({
   name: 'users-refresh',
@@ -11,7 +11,8 @@ export default defineHttpFunction({
     method: 'post',
     path: '/auth/refresh',
     summary: 'Trade a refresh token for a new pair',
-    description: 'The old refresh token stops working. Reusing it revokes the whole session.',
+    description:
+      'The old refresh token stops working. Presented again within a short reuse interval (10 seconds by default) it gets the same new pair; after that, it revokes the whole session.',
     tags: ['auth'],
     request: { body: jsonBody(RefreshTokenBody) },
     responses: {
@@ -26,6 +27,6 @@ export default defineHttpFunction({
     if (!rotation.ok) {
       throw new Problem(401, 'invalid-refresh-token', 'the refresh token is not valid')
     }
-    return c.json(rotation.pair, 200)
+    return c.json(rotation.pair, 200, TOKEN_ANSWER_HEADERS)
   },
 })

@@ -23,6 +23,8 @@ export async function serveHttpFunction(fn: HttpFunction): Promise<void> {
         audience: config.AUTH_AUDIENCE,
         jwks: parsePublicJwks(config.AUTH_JWKS),
         signingKey: config.AUTH_SIGNING_KEY ? parseSigningKey(config.AUTH_SIGNING_KEY) : undefined,
+        refreshReuseSeconds: config.AUTH_REFRESH_REUSE_SECONDS,
+        tokenCacheSize: config.AUTH_TOKEN_CACHE_SIZE,
       },
     }),
   )

@@ -68,6 +68,18 @@ describe('the local gateway applies kong.yml', () => {
     expect(fresh.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/)
   })
 
+  it('replaces an unsafe X-Request-ID as the function does, and echoes the id it logged', async () => {
+    const res = await send('/users/me', {
+      headers: { 'x-request-id': '<script>alert(1)</script>', ...bearer(customerToken).headers },
+    })
+    expect(res.status).toBe(200)
+    const echoed = res.headers.get('x-request-id')
+    expect(echoed).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/)
+    const lines = logs.entries.filter((entry) => entry.requestId === echoed)
+    expect(lines).toEqual([expect.objectContaining({ fn: 'users-get-me', msg: 'request' })])
+    expect(logs.raw.join('\n')).not.toContain('<script>')
+  })
+
   describe('jwt on customer and admin routes', () => {
     it('answers 401 without a token, before the function runs', async () => {
       const res = await send('/users/me', { headers: { 'x-request-id': 'no-token' } })
@@ -179,6 +191,22 @@ describe('the local gateway applies kong.yml', () => {
     })
     expect(res.headers.get('access-control-allow-origin')).toBe('*')
     expect(res.headers.get('access-control-expose-headers')).toContain('Retry-After')
+  })
+
+  it('sends X-Content-Type-Options: nosniff on every answer, its own and the functions’', async () => {
+    const answers = [
+      await send('/users/me', bearer(customerToken)),
+      await send('/users/me'),
+      await send('/nowhere'),
+      await send('/auth/register', jsonRequest('POST', {})),
+      await send('/healthz'),
+      await send('/readyz'),
+      await send('/metrics'),
+      await send('/openapi.json'),
+      await send('/docs'),
+    ]
+    expect(answers.map((res) => res.status)).toEqual([200, 401, 404, 400, 200, 200, 200, 200, 200])
+    for (const res of answers) expect(res.headers.get('x-content-type-options')).toBe('nosniff')
   })
 
   it('serves health, metrics and the merged OpenAPI document with its docs page', async () => {

@@ -36,6 +36,11 @@ export interface GatewayOptions {
   now?: () => number
 }
 
+/** On every answer, whoever gives it: a browser must take the declared type, never guess. */
+export const EVERY_ANSWER_HEADERS: ReadonlyMap<string, string> = new Map([
+  ['x-content-type-options', 'nosniff'],
+])
+
 export interface Gateway {
   fetch(request: Request, clientIp?: string): Promise<Response>
 }
@@ -79,14 +84,17 @@ export function createGateway(declarative: unknown, options: GatewayOptions): Ga
           candidate.methods.has(request.method) &&
           candidate.paths.some((match) => match(url.pathname)),
       )
-      if (!route) return gatewayProblem(404, 'not-found', 'no route matched with those values')
+      if (!route) {
+        const unrouted = gatewayProblem(404, 'not-found', 'no route matched with those values')
+        return withHeaders(unrouted, EVERY_ANSWER_HEADERS)
+      }
       const exchange: GatewayExchange = {
         request,
         clientIp,
         serviceName: route.serviceName,
         routeName: route.routeName,
         upstreamHeaders: new Map(),
-        responseHeaders: new Map(),
+        responseHeaders: new Map(EVERY_ANSWER_HEADERS),
       }
       let response: Response | undefined
       for (const plugin of route.plugins) {
@@ -134,7 +142,7 @@ async function proxy(route: CompiledRoute, exchange: GatewayExchange, url: URL, 
  * Adds the plugins' response headers. In place when the response allows it: copying a
  * response means reading its body as a stream, which costs more than the rest of the gateway.
  */
-function withHeaders(response: Response, headers: Map<string, string>): Response {
+export function withHeaders(response: Response, headers: ReadonlyMap<string, string>): Response {
   try {
     for (const [name, value] of headers) response.headers.set(name, value)
     return response

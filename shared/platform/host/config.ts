@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { BaseConfig, brokerList, issuerFields, jsonText } from '#shared/config'
+import { BaseConfig, brokerList, issuerFields, jsonText, tokenFields } from '#shared/config'
 
 /**
  * What `npm start` reads: every variable has a default, the embedded one where there is a
@@ -8,6 +8,7 @@ import { BaseConfig, brokerList, issuerFields, jsonText } from '#shared/config'
  */
 export const HostConfig = BaseConfig.extend({
   ...issuerFields,
+  ...tokenFields,
   PORT: BaseConfig.shape.PORT.unwrap().default(8000),
   DATABASE_URL: BaseConfig.shape.DATABASE_URL.optional(),
   KAFKA_BROKERS: brokerList.optional(),

@@ -33,7 +33,12 @@ import {
   startKafkaTrigger,
   subscriberOf,
 } from '../events/index.ts'
-import { createGateway, type Upstream } from '../gateway/gateway.ts'
+import {
+  createGateway,
+  EVERY_ANSWER_HEADERS,
+  type Upstream,
+  withHeaders,
+} from '../gateway/gateway.ts'
 import { currentKongConfig, type KongConfig, withIssuerKeys } from '../generate/kong.ts'
 import { openApiDocument } from '../generate/openapi.ts'
 import { issuerKeysFor } from '../keys.ts'
@@ -56,8 +61,11 @@ export interface LocalHostOptions {
   jwks: PublicJwks
   /** Changes to kong/kong.yml before it is applied, e.g. higher limits for a load test. */
   adjustKongConfig?: (config: KongConfig) => KongConfig
-  /** The gateway's clock (rate-limit windows, token expiry); tests fix it. */
+  /** The clock of the gateway (rate-limit windows, token expiry) and of tokens; tests move it. */
   now?: () => number
+  /** AUTH_REFRESH_REUSE_SECONDS and AUTH_TOKEN_CACHE_SIZE (see AuthSettings). */
+  refreshReuseSeconds?: number | undefined
+  tokenCacheSize?: number | undefined
   /** Real Kafka when given; else events go from the outbox straight to the event functions. */
   kafkaBrokers?: string[] | undefined
   /** Overrides the event functions' retry policies, e.g. short delays in tests. */
@@ -88,6 +96,9 @@ export async function createLocalHost(options: LocalHostOptions): Promise<LocalH
       audience: options.audience,
       jwks: options.jwks,
       signingKey: options.signingKey,
+      refreshReuseSeconds: options.refreshReuseSeconds,
+      tokenCacheSize: options.tokenCacheSize,
+      now: options.now,
     },
   })
   const functions = await loadHttpFunctions()
@@ -113,29 +124,31 @@ export async function createLocalHost(options: LocalHostOptions): Promise<LocalH
       await events.close()
     },
     async fetch(request, clientIp) {
-      const { pathname } = new URL(request.url)
-      if (request.method === 'GET') {
-        switch (pathname) {
-          case '/healthz':
-            return Response.json({ status: 'ok' })
-          case '/readyz':
-            return readinessResponse({
-              database: databaseAnswers(runtime.sql),
-              triggers: events.ready,
-              schedules: schedules.running,
-            })
-          case '/metrics':
-            return new Response(await runtime.metrics.registry.metrics(), {
-              headers: { 'content-type': runtime.metrics.registry.contentType },
-            })
-          case '/openapi.json':
-            return new Response(openApi, { headers: { 'content-type': 'application/json' } })
-        }
-        const asset = docs.get(pathname)
-        if (asset) return asset.clone()
-      }
-      return gateway.fetch(request, clientIp)
+      const own = request.method === 'GET' ? await hostAnswer(request) : undefined
+      return own ? withHeaders(own, EVERY_ANSWER_HEADERS) : gateway.fetch(request, clientIp)
     },
+  }
+
+  /** What the host answers itself, beside the functions: probes, metrics and the API docs. */
+  async function hostAnswer(request: Request): Promise<Response | undefined> {
+    const { pathname } = new URL(request.url)
+    switch (pathname) {
+      case '/healthz':
+        return Response.json({ status: 'ok' })
+      case '/readyz':
+        return readinessResponse({
+          database: databaseAnswers(runtime.sql),
+          triggers: events.ready,
+          schedules: schedules.running,
+        })
+      case '/metrics':
+        return new Response(await runtime.metrics.registry.metrics(), {
+          headers: { 'content-type': runtime.metrics.registry.contentType },
+        })
+      case '/openapi.json':
+        return new Response(openApi, { headers: { 'content-type': 'application/json' } })
+    }
+    return docs.get(pathname)?.clone()
   }
 }
 
@@ -280,6 +293,8 @@ export async function startLocalHost({ config, sql, log }: LocalHostStart): Prom
     ...keys,
     kafkaBrokers: config.KAFKA_BROKERS,
     kafkaGroupPrefix: config.KAFKA_GROUP_PREFIX,
+    refreshReuseSeconds: config.AUTH_REFRESH_REUSE_SECONDS,
+    tokenCacheSize: config.AUTH_TOKEN_CACHE_SIZE,
   })
   const kafka = config.KAFKA_BROKERS?.join(',')
   log.info(

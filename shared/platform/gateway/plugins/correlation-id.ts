@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { requestIdOf } from '#shared/http'
 import type { GatewayPlugin } from './types.ts'
 
 export const CorrelationIdConfig = z.strictObject({
@@ -13,7 +14,9 @@ export function correlationId(config: z.infer<typeof CorrelationIdConfig>): Gate
     name: 'correlation-id',
     priority: 100_000,
     access(exchange) {
-      const id = exchange.request.headers.get(name) ?? crypto.randomUUID()
+      // The functions' rule: an unsafe id is replaced before it reaches a log line, and the
+      // client is told the id that was logged, not the one it sent.
+      const id = requestIdOf(exchange.request.headers.get(name) ?? undefined)
       exchange.upstreamHeaders.set(name, id)
       if (config.echo_downstream) exchange.responseHeaders.set(name, id)
       return undefined
