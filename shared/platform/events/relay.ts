@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto'
 import { setTimeout as sleep } from 'node:timers/promises'
+import postgres from 'postgres'
 import { Gauge, type Registry } from 'prom-client'
 import type { Sql } from '#shared/db'
 import type { OutboxRecord } from '#shared/events'
@@ -19,96 +21,240 @@ export interface RelayOptions {
   /** How often to look for rows when no notification wakes the relay. */
   pollIntervalMs?: number
   maxBackoffMs?: number
+  /** How long a domain's claim lasts unless its owner, still publishing, extends it. */
+  claimLeaseMs?: number
 }
 
 export interface OutboxRelay {
   start(): void
   /** Whether the relay is at work, leading or waiting to lead (not stopped, not crashed). */
   running(): boolean
-  /** Stops after the batch in hand, and gives up leadership. */
+  /** Stops after the batches in hand, and gives up leadership. */
   stop(): Promise<void>
 }
 
 const LEADER_LOCK = 'mart.outbox-relay'
+/**
+ * How often the leader looks for new outbox tables. (Sent rows are purged by the
+ * event-housekeeping function.)
+ */
+const DOMAINS_READ_MS = 60_000
 
 /**
  * Publishes every domain's outbox, oldest row first, and marks rows sent once the publisher
- * has them. One relay leads at a time (a PostgreSQL advisory lock held on its own connection);
- * others wait to take over. While publishing fails the rows wait and the relay backs off.
+ * has them. One relay leads at a time: it holds a PostgreSQL advisory lock on a connection of
+ * its own; others wait to take over. The leader publishes each domain on its own, so one
+ * domain failing to publish (backing off while it fails) holds up no other. A batch is
+ * published only under its domain's claim (`public.outbox_claims`), taken while the leader
+ * still holds the lock: a leader that lost the lock publishes nothing more, and its successor
+ * waits for the batch it has in flight rather than sending it a second time (ADR 0011).
  */
 export function createOutboxRelay(options: RelayOptions): OutboxRelay {
   const { sql, publisher, log } = options
   const batchSize = options.batchSize ?? 200
   const pollIntervalMs = options.pollIntervalMs ?? 1000
   const maxBackoffMs = options.maxBackoffMs ?? 10_000
+  const claimLeaseSeconds = (options.claimLeaseMs ?? 10_000) / 1000
+  const owner = randomUUID()
   let running = false
   let loopAlive = false
   let loop: Promise<void> | undefined
-  let wake: () => void = () => {}
-  const nap = (ms: number) =>
-    Promise.race([sleep(ms), new Promise<void>((resolve) => (wake = resolve))])
+  /** The backend that holds the leader lock, while this relay leads. */
+  let leaderPid: number | undefined
+  const alarms = new Set<Alarm>()
+  const ringAll = () => {
+    for (const alarm of alarms) alarm.ring()
+  }
+  const leads = (pid: number) => running && leaderPid === pid
+  const depose = () => {
+    leaderPid = undefined
+    ringAll()
+  }
 
   registerGauges(sql, options.registry)
+  new Gauge({
+    name: 'outbox_relay_leader',
+    help: 'Whether this relay leads (1) or stands by (0).',
+    registers: [options.registry],
+    collect() {
+      this.set(leaderPid === undefined ? 0 : 1)
+    },
+  })
 
-  async function relayBatch(domains: string[]): Promise<number> {
-    let relayed = 0
-    for (const domain of domains) {
-      const rows = await sql<OutboxRecord[]>`
-        select id, ${domain}::text as domain, event_id, topic, event_key as key, event_type as type,
-               envelope, created_at
-        from ${sql(domain)}.outbox where sent_at is null order by id limit ${batchSize}`
-      if (rows.length === 0) continue
-      await publisher.publish(rows)
-      await sql`update ${sql(domain)}.outbox set sent_at = now() where id in ${sql(rows.map((row) => row.id))}`
-      relayed += rows.length
+  /** Publishes and marks one batch of the domain's pending rows; returns how many. */
+  async function relayBatch(domain: string, pid: number): Promise<number> {
+    const [claim] = await sql<{ leads: boolean; claimed: boolean }[]>`
+      with leader as (
+        -- A bigint advisory lock shows in pg_locks as its high (classid) and low (objid) halves.
+        select exists (
+          select from pg_locks
+          where locktype = 'advisory' and granted and pid = ${pid} and objsubid = 1
+            and ((classid::bigint << 32) | objid::bigint) = hashtext(${LEADER_LOCK})::bigint
+        ) as leads
+      ), claimed as (
+        insert into public.outbox_claims as claim (domain, owner, expires_at)
+        select ${domain}, ${owner}, now() + make_interval(secs => ${claimLeaseSeconds})
+        from leader where leads
+        on conflict (domain) do update set owner = excluded.owner, expires_at = excluded.expires_at
+        where claim.owner = excluded.owner or claim.expires_at < now()
+        returning domain
+      )
+      select leads, exists (select from claimed) as claimed from leader`
+    if (!claim?.leads) {
+      if (leaderPid === pid) depose()
+      return 0
     }
-    return relayed
+    // Another relay's batch is still in flight: its rows are not ours to send.
+    if (!claim.claimed) return 0
+    const rows = await sql<OutboxRecord[]>`
+      select id, ${domain}::text as domain, event_id, topic, event_key as key, event_type as type,
+             envelope, created_at
+      from ${sql(domain)}.outbox where sent_at is null order by id limit ${batchSize}`
+    if (rows.length === 0) {
+      await sql`delete from public.outbox_claims where domain = ${domain} and owner = ${owner}`
+      return 0
+    }
+    // A failed publish keeps the claim: this relay takes it up again on its retry, and it
+    // lapses for a successor once no one extends it.
+    const extension = setInterval(
+      () => {
+        sql`
+        update public.outbox_claims
+        set expires_at = now() + make_interval(secs => ${claimLeaseSeconds})
+        where domain = ${domain} and owner = ${owner}`.catch((error: Error) =>
+          log.warn(
+            { domain, err: { message: error.message } },
+            'outbox relay could not extend its claim',
+          ),
+        )
+      },
+      (claimLeaseSeconds * 1000) / 3,
+    )
+    try {
+      await publisher.publish(rows)
+    } finally {
+      clearInterval(extension)
+    }
+    const marked = await sql`
+      with released as (
+        delete from public.outbox_claims where domain = ${domain} and owner = ${owner}
+        returning domain
+      )
+      update ${sql(domain)}.outbox set sent_at = now()
+      where id in ${sql(rows.map((row) => row.id))} and exists (select from released)`
+    if (marked.count === 0) {
+      log.warn(
+        { domain, events: rows.length },
+        'outbox relay published after its claim lapsed; these events may be published twice',
+      )
+    }
+    return rows.length
+  }
+
+  /** Relays one domain for as long as this relay leads, backing off while publishing fails. */
+  async function relayDomain(domain: string, pid: number, alarm: Alarm) {
+    let failures = 0
+    while (leads(pid)) {
+      try {
+        const relayed = await relayBatch(domain, pid)
+        if (failures > 0) log.info({ domain, failures }, 'outbox relay recovered')
+        failures = 0
+        if (relayed < batchSize) await alarm.wait(pollIntervalMs)
+      } catch (error) {
+        failures++
+        const backoffMs = Math.min(maxBackoffMs, 100 * 2 ** Math.min(failures, 10))
+        log.warn(
+          { domain, failures, backoffMs, err: { message: (error as Error).message } },
+          'outbox relay could not publish; rows wait',
+        )
+        // A notification does not cut the backoff short; leadership lost or a stop does.
+        const retryAt = Date.now() + backoffMs
+        while (leads(pid) && Date.now() < retryAt) await alarm.wait(retryAt - Date.now())
+      }
+    }
+  }
+
+  /** One term of leadership: a worker per domain until the lock is lost or the relay stops. */
+  async function relayWhileLeading(pid: number) {
+    const workers = new Map<string, { alarm: Alarm; done: Promise<void> }>()
+    const listener = await sql
+      .listen('mart_outbox', (domain) => workers.get(domain)?.alarm.ring())
+      .catch((error: Error) => {
+        log.warn({ err: { message: error.message } }, 'outbox relay polls only: cannot listen')
+        return undefined
+      })
+    const supervisor = new Alarm()
+    alarms.add(supervisor)
+    let domainsReadAt = 0
+    try {
+      while (leads(pid)) {
+        if (Date.now() >= domainsReadAt) {
+          try {
+            // Which domains have an outbox changes only with a migration: look now and then.
+            for (const domain of await outboxDomains(sql)) {
+              if (workers.has(domain)) continue
+              const alarm = new Alarm()
+              alarms.add(alarm)
+              const done = relayDomain(domain, pid, alarm).finally(() => alarms.delete(alarm))
+              workers.set(domain, { alarm, done })
+            }
+            domainsReadAt = Date.now() + DOMAINS_READ_MS
+          } catch (error) {
+            log.warn(
+              { err: { message: (error as Error).message } },
+              'outbox relay could not read its domains',
+            )
+            domainsReadAt = Date.now() + pollIntervalMs
+          }
+        }
+        await supervisor.wait(domainsReadAt - Date.now())
+      }
+    } finally {
+      alarms.delete(supervisor)
+      await Promise.all([...workers.values()].map((worker) => worker.done))
+      await listener?.unlisten()
+    }
   }
 
   async function lead() {
-    const connection = await sql.reserve()
+    // A client of its own, not a connection reserved from the pool: its session holds the
+    // lock, and when its backend goes, so do the lock and this relay's leadership. (A reserved
+    // connection whose backend is gone crashes postgres.js on its next query: porsager/postgres
+    // issue 1208.)
+    const connection = sessionClient(sql, () => {
+      if (leaderPid !== undefined) depose()
+    })
+    const standby = new Alarm()
+    alarms.add(standby)
     try {
       while (running) {
-        const [lock] = await connection<{ locked: boolean }[]>`
-          select pg_try_advisory_lock(hashtext(${LEADER_LOCK})) as locked`
-        if (lock?.locked) break
-        await nap(pollIntervalMs)
-      }
-      if (!running) return
-      log.info('outbox relay leads')
-      const listener = await sql.listen('mart_outbox', () => wake())
-      let failures = 0
-      // Which domains have an outbox changes only with a migration: look once a minute, not
-      // on every batch. (Sent rows are purged by the event-housekeeping function.)
-      let domains: string[] = []
-      let domainsReadAt = 0
-      try {
-        while (running) {
-          try {
-            if (Date.now() - domainsReadAt > 60_000) {
-              domains = await outboxDomains(sql)
-              domainsReadAt = Date.now()
-            }
-            const relayed = await relayBatch(domains)
-            if (failures > 0) log.info({ failures }, 'outbox relay recovered')
-            failures = 0
-            if (relayed === 0) await nap(pollIntervalMs)
-          } catch (error) {
-            failures++
-            const backoff = Math.min(maxBackoffMs, 100 * 2 ** Math.min(failures, 10))
-            log.warn(
-              { failures, backoffMs: backoff, err: { message: (error as Error).message } },
-              'outbox relay could not publish; rows wait',
-            )
-            await sleep(backoff)
-          }
+        const pid = await takeLeadership(connection)
+        if (pid === undefined) {
+          await standby.wait(pollIntervalMs)
+          continue
         }
-      } finally {
-        await listener.unlisten()
-        await connection`select pg_advisory_unlock(hashtext(${LEADER_LOCK}))`
+        leaderPid = pid
+        log.info('outbox relay leads')
+        await relayWhileLeading(pid)
+        if (running) log.warn('outbox relay lost its leadership; it stands by')
       }
     } finally {
-      connection.release()
+      alarms.delete(standby)
+      leaderPid = undefined
+      // Closing the session gives the lock up.
+      await connection.end({ timeout: 5 })
+    }
+  }
+
+  /** The backend's pid once this relay holds the leader lock; undefined while another does. */
+  async function takeLeadership(connection: Sql): Promise<number | undefined> {
+    try {
+      const [row] = await connection<{ locked: boolean; pid: number }[]>`
+        select pg_try_advisory_lock(hashtext(${LEADER_LOCK})) as locked, pg_backend_pid() as pid`
+      return row?.locked ? row.pid : undefined
+    } catch (error) {
+      log.warn({ err: { message: (error as Error).message } }, 'outbox relay cannot take the lead')
+      return undefined
     }
   }
 
@@ -128,9 +274,48 @@ export function createOutboxRelay(options: RelayOptions): OutboxRelay {
     running: () => loopAlive,
     async stop() {
       running = false
-      wake()
+      ringAll()
       await loop
     },
+  }
+}
+
+/**
+ * A client of one connection to the pool's database that, once lost, reconnects as a new
+ * session. postgres.js's types call the parsed password null; it holds the one given.
+ */
+function sessionClient(sql: Sql, onclose: () => void): Sql {
+  const { host, port, path, database, user, pass, ssl, connection } = sql.options
+  return postgres({
+    host: host.map((name, index) => `${name}:${port[index] ?? 5432}`).join(','),
+    path,
+    database,
+    user,
+    pass: pass ?? undefined,
+    ssl,
+    connection: { ...connection, application_name: 'mart outbox relay (leader lock)' },
+    max: 1,
+    max_lifetime: null,
+    onnotice: () => {},
+    onclose,
+  })
+}
+
+/** A wait that can be cut short; a ring while nobody waits cuts the next wait short. */
+class Alarm {
+  #rung = false
+  #controller = new AbortController()
+
+  async wait(ms: number): Promise<void> {
+    // The only rejection is the abort of a ring.
+    if (!this.#rung) await sleep(ms, undefined, { signal: this.#controller.signal }).catch(() => {})
+    this.#rung = false
+  }
+
+  ring(): void {
+    this.#rung = true
+    this.#controller.abort()
+    this.#controller = new AbortController()
   }
 }
 
