@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto'
+import { Kafka, logLevel } from 'kafkajs'
 import { Registry } from 'prom-client'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { UserRegistered } from '#proto'
 import { encodeEnvelope } from '#shared/events'
 import { createLogger } from '#shared/observability'
@@ -9,7 +11,7 @@ import {
   createTriggerMetrics,
   type OutboxRelay,
 } from '#shared/platform'
-import { runAdmin } from '#shared/platform/testing'
+import { committedPositions, deleteGroups, runAdmin } from '#shared/platform/testing'
 import { eventually, useTestDatabase } from '#shared/testing'
 
 const database = useTestDatabase()
@@ -27,6 +29,7 @@ describe('npm run admin', () => {
       'dlq:list',
       'dlq:replay',
       'kafka:topics',
+      'events:rewind',
     ]) {
       expect(help.stdout).toContain(command)
     }
@@ -145,6 +148,95 @@ describe('npm run admin', () => {
       const run = await admin(['outbox:status'])
       expect(run.exitCode).toBe(0)
       expect(run.stdout).toMatch(/^users: \d+ pending/m)
+    })
+  })
+  describe('events:rewind on Kafka', () => {
+    // A group of this run's own on the function's real topic: `<prefix>fn.<name>`, as a mart
+    // started with KAFKA_GROUP_PREFIX has. Offsets are only read from the topic, never written.
+    const FUNCTION = 'notifications-on-user-registered'
+    const prefix = `test.rewind.${randomUUID()}.`
+    const groupId = `${prefix}fn.${FUNCTION}`
+    const brokers = () => inject('kafkaBrokers')
+    const rewind = (args: string[], env: Record<string, string | undefined> = {}) =>
+      runAdmin(['events:rewind', '--function', FUNCTION, ...args], {
+        KAFKA_BROKERS: brokers().join(','),
+        KAFKA_GROUP_PREFIX: prefix,
+        ...env,
+      })
+    const committed = () => committedPositions(brokers(), groupId, [UserRegistered.topic])
+
+    // The group exists once a test has used it; a run filtered to one test may not have.
+    afterAll(() => deleteGroups(brokers(), [groupId]).catch(() => undefined))
+
+    it('says it needs Kafka when KAFKA_BROKERS is unset', async () => {
+      const run = await rewind(['--to', 'earliest'], { KAFKA_BROKERS: undefined })
+      expect(run.exitCode).toBe(2)
+      expect(run.stderr).toContain('KAFKA_BROKERS is not set')
+    })
+
+    it('refuses an unknown function and a --to that is no time', async () => {
+      const unknown = await runAdmin(
+        ['events:rewind', '--function', 'users-on-nothing', '--to', 'earliest'],
+        { KAFKA_BROKERS: brokers().join(',') },
+      )
+      expect(unknown.exitCode).toBe(2)
+      expect(unknown.stderr).toContain('--function: users-on-nothing is not an event function')
+      const badTime = await rewind(['--to', 'yesterday'])
+      expect(badTime.exitCode).toBe(2)
+      expect(badTime.stderr).toContain('--to: is neither earliest nor an ISO time')
+    })
+
+    it('refuses while the group has members, and changes nothing', async () => {
+      const member = new Kafka({
+        clientId: 'still-running',
+        brokers: brokers(),
+        logLevel: logLevel.NOTHING,
+      }).consumer({ groupId })
+      const joined = new Promise<void>((resolve) =>
+        member.on('consumer.group_join', () => resolve()),
+      )
+      await member.connect()
+      await member.subscribe({ topic: UserRegistered.topic })
+      await member.run({ eachMessage: async () => {} })
+      try {
+        await joined
+        const before = await committed()
+        const run = await rewind(['--to', 'earliest'])
+        expect(run.exitCode).toBe(2)
+        expect(run.stderr).toContain(`${groupId} has 1 member(s) (still-running)`)
+        expect(await committed()).toEqual(before)
+      } finally {
+        await member.disconnect()
+      }
+    })
+
+    it('--dry-run prints the offsets it would set; without it, sets them', async () => {
+      const admin = new Kafka({ brokers: brokers(), logLevel: logLevel.NOTHING }).admin()
+      await admin.connect()
+      const earliest = await admin
+        .fetchTopicOffsets(UserRegistered.topic)
+        .finally(() => admin.disconnect())
+      const before = await committed()
+
+      const dryRun = await rewind(['--to', 'earliest', '--dry-run'])
+      expect(dryRun.exitCode, dryRun.stderr).toBe(0)
+      for (const { partition, low } of earliest) {
+        expect(dryRun.stdout).toMatch(new RegExp(`^  partition ${partition}: .* -> ${low}$`, 'm'))
+      }
+      expect(dryRun.stdout).toContain('dry run: nothing changed')
+      expect(await committed()).toEqual(before)
+
+      const run = await rewind(['--to', 'earliest'])
+      expect(run.exitCode, run.stderr).toBe(0)
+      expect(run.stdout).toContain(`rewound ${groupId}`)
+      expect(await committed()).toEqual(
+        new Map(
+          earliest.map(({ partition, low }) => [
+            `${UserRegistered.topic}/${partition}`,
+            BigInt(low),
+          ]),
+        ),
+      )
     })
   })
 })

@@ -8,11 +8,20 @@ import { parse, stringify } from 'yaml'
 import { z } from 'zod'
 import { ALL_TOPICS } from '#proto'
 import { hashPassword, parsePublicJwks } from '#shared/auth'
-import { BaseConfig, brokerList, ConfigError, jsonText, readConfig } from '#shared/config'
+import {
+  BaseConfig,
+  brokerList,
+  ConfigError,
+  jsonText,
+  readConfig,
+  topicRetentionMs,
+} from '#shared/config'
 import { createSql, type Sql } from '#shared/db'
 import { createLogger } from '#shared/observability'
 import {
   applyMigrations,
+  applyRewind,
+  consumerGroupOf,
   createKafka,
   type DeadLetter,
   deadLettersInTable,
@@ -21,9 +30,12 @@ import {
   ensureTopics,
   functionsDir,
   type KongConfig,
+  loadEventFunctions,
   loadMigrations,
   newIssuerKeys,
   outboxDomains,
+  planRewind,
+  type RewindTarget,
   replayDeadLetters,
   repoRoot,
   withIssuerKeys,
@@ -45,6 +57,9 @@ const Topic = z.string().regex(/^mart\.[a-z]+\.v\d+$/, 'is not an event topic (m
 const AdminConfig = z.object({
   DATABASE_URL: BaseConfig.shape.DATABASE_URL.optional(),
   KAFKA_BROKERS: brokerList.optional(),
+  /** The consumer groups' prefix of the mart whose groups `events:rewind` moves, if it has one. */
+  KAFKA_GROUP_PREFIX: z.string().optional(),
+  KAFKA_TOPIC_RETENTION_MS: topicRetentionMs,
   AUTH_JWKS: jsonText.optional(),
 })
 let environment: z.infer<typeof AdminConfig> | undefined
@@ -65,6 +80,11 @@ async function readDeadLetters(topic: string): Promise<DeadLetter[]> {
   if (kafka) return deadLettersOnKafka(kafka, topic)
   return withDatabase((sql) => deadLettersInTable(sql, topic))
 }
+
+const RewindTo: z.ZodType<RewindTarget> = z.union(
+  [z.literal('earliest'), z.iso.datetime({ offset: true }).transform((time) => new Date(time))],
+  { error: 'is neither earliest nor an ISO time such as 2025-01-31T09:00:00Z' },
+)
 
 const Email = z.email().transform((email) => email.toLowerCase())
 const Password = z.string().min(8, 'the password needs at least 8 characters').max(128)
@@ -210,8 +230,49 @@ export const commands: Record<string, Command> = {
     async run() {
       const kafka = kafkaFromEnvironment()
       if (!kafka) throw new UsageError('KAFKA_BROKERS is not set')
-      await ensureTopics(kafka, ALL_TOPICS)
+      await ensureTopics(kafka, ALL_TOPICS, { retentionMs: config().KAFKA_TOPIC_RETENTION_MS })
       console.log('topics ready')
+    },
+  },
+  'events:rewind': {
+    summary: "move an event function's consumer group back (Kafka only), e.g. for a new read model",
+    usage: 'events:rewind --function NAME --to earliest|ISO_TIME [--dry-run]',
+    options: {
+      function: { type: 'string' },
+      to: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+    },
+    async run(values) {
+      const name = parseOption(z.string().min(1, 'is required'), values.function ?? '', 'function')
+      const to = parseOption(RewindTo, values.to, 'to')
+      const kafka = kafkaFromEnvironment()
+      if (!kafka) {
+        throw new UsageError(
+          'KAFKA_BROKERS is not set: consumer groups exist only with Kafka (embedded mode has none)',
+        )
+      }
+      const fn = (await loadEventFunctions()).find((loaded) => loaded.name === name)?.fn
+      if (!fn) throw new UsageError(`--function: ${name} is not an event function`)
+      const groupId = consumerGroupOf(name, config().KAFKA_GROUP_PREFIX)
+      const plan = await planRewind(kafka, { groupId, topic: fn.manifest.topic, to })
+      const target = to === 'earliest' ? 'the earliest record kept' : to.toISOString()
+      console.log(`${groupId} on ${plan.topic}, to ${target}:`)
+      for (const { partition, committed, target } of plan.partitions) {
+        console.log(`  partition ${partition}: ${committed ?? 'none committed'} -> ${target}`)
+      }
+      const members = `${plan.members.length} member(s) (${plan.members.join(', ')})`
+      if (values['dry-run']) {
+        if (plan.members.length > 0) console.log(`${groupId} has ${members}: stop them first`)
+        console.log('dry run: nothing changed')
+        return
+      }
+      if (plan.members.length > 0) {
+        throw new UsageError(
+          `${groupId} has ${members}: stop ${name} (every replica) before rewinding its group`,
+        )
+      }
+      await applyRewind(kafka, plan)
+      console.log(`rewound ${groupId}: ${name} handles from there when it starts again`)
     },
   },
   'kong:config': {

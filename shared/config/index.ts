@@ -64,8 +64,24 @@ export const FunctionConfig = /* @__PURE__ */ BaseConfig.extend({
 })
 export type FunctionConfig = z.infer<typeof FunctionConfig>
 
+export const DEFAULT_TOPIC_RETENTION_MS = 30 * 24 * 3600 * 1000
+
+/**
+ * How long Kafka keeps a topic's records (`retention.ms`), given to the topics this mart
+ * creates: explicit, so that a read model can be rebuilt from as far back as promised
+ * whatever the broker's own default.
+ */
+export const topicRetentionMs = /* @__PURE__ */ z.coerce
+  .number()
+  .int()
+  .positive()
+  .default(DEFAULT_TOPIC_RETENTION_MS)
+
 /** What an event function container and the outbox relay read. */
-export const EventConfig = /* @__PURE__ */ BaseConfig.extend({ KAFKA_BROKERS: brokerList })
+export const EventConfig = /* @__PURE__ */ BaseConfig.extend({
+  KAFKA_BROKERS: brokerList,
+  KAFKA_TOPIC_RETENTION_MS: topicRetentionMs,
+})
 export type EventConfig = z.infer<typeof EventConfig>
 
 const hours = (defaultHours: number) => z.coerce.number().positive().default(defaultHours)

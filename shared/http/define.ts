@@ -137,12 +137,14 @@ export function createFunctionApp<E extends Env>(
   return app
 }
 
-/** Request ids, nosniff, one log line and one histogram sample per request. */
+/** Request ids, nosniff, one log line and one histogram sample per request, requests in flight. */
 function observe(name: string, routeLabel: string, runtime: FunctionRuntime): MiddlewareHandler {
   // The request line carries only the fields below, none of which can hold a secret, so it
   // skips redaction: its wildcard paths cost more than the rest of the line (about 8 µs).
   const log = runtime.log.child({ fn: name }, { redact: [] })
   const histogram = runtime.metrics.httpRequestDuration
+  // The labelled child once, so a request pays no label lookup to count itself in and out.
+  const inFlight = runtime.metrics.httpRequestsInFlight.labels({ fn: name })
   const probes = new Set(['/healthz', '/readyz', '/metrics'])
   return async function observeRequest(c, next) {
     const started = performance.now()
@@ -150,14 +152,20 @@ function observe(name: string, routeLabel: string, runtime: FunctionRuntime): Mi
     c.set('requestId', requestId)
     c.set('functionName', name)
     c.set('runtime', runtime)
-    await next()
+    const { method, path } = c.req
+    // A scrape would otherwise always find itself in flight.
+    const probe = probes.has(path)
+    if (!probe) inFlight.inc()
+    try {
+      await next()
+    } finally {
+      if (!probe) inFlight.dec()
+    }
     setResponseHeader(c, 'x-request-id', requestId)
     // Browsers must take the declared content type (a problem, JSON), never guess another.
     setResponseHeader(c, 'x-content-type-options', 'nosniff')
     const durationMs = performance.now() - started
-    const { method, path } = c.req
     const status = c.res.status
-    const probe = probes.has(path)
     const route = probe ? path : c.req.routePath === '/*' ? 'unmatched' : routeLabel
     histogram.observe({ fn: name, method, route, status }, durationMs / 1000)
     const line = { requestId, method, path, status, durationMs: Math.round(durationMs * 10) / 10 }

@@ -106,6 +106,39 @@ describe('the probes every function has', () => {
     for (const res of answers) expect(res.headers.get('x-content-type-options')).toBe('nosniff')
   })
 
+  it('shows the requests in flight on GET /metrics, not counting the scrape itself', async () => {
+    let release = () => {}
+    const held = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    const hold = defineHttpFunction({
+      name: 'probe-get-held',
+      auth: 'public',
+      rateLimit: { perMinute: 600 },
+      route: {
+        method: 'get',
+        path: '/held',
+        responses: { 200: jsonContent(z.object({ held: z.boolean() }), 'Released.') },
+      },
+      handler: async (c) => {
+        await held
+        return c.json({ held: true }, 200)
+      },
+    })
+    const app = t.app(hold)
+    const inFlight = async () =>
+      (await (await app.request('/metrics')).text()).match(
+        /^http_requests_in_flight\{fn="probe-get-held"\} (\d+)$/m,
+      )?.[1]
+    const first = app.request('/held')
+    const second = app.request('/held')
+    expect(await inFlight()).toBe('2')
+    release()
+    expect((await first).status).toBe(200)
+    expect((await second).status).toBe(200)
+    expect(await inFlight()).toBe('0')
+  })
+
   it('answers an unknown path with a 404 problem', async () => {
     const res = await get('/farewells/amna')
     expect(res.status).toBe(404)

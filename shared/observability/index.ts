@@ -4,7 +4,7 @@
  * redacted should anything pass one in by mistake.
  */
 import pino, { type Logger } from 'pino'
-import { collectDefaultMetrics, Histogram, Registry } from 'prom-client'
+import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client'
 
 export type { Logger } from 'pino'
 
@@ -42,10 +42,11 @@ export function createLogger({ level, destination }: LoggerOptions): Logger {
   return destination ? pino(options, destination) : pino(options)
 }
 
-/** The metrics every function exports: Node's defaults plus how long requests take. */
+/** The metrics every function exports: Node's defaults, how long requests take, how many run. */
 export interface Metrics {
   registry: Registry
   httpRequestDuration: Histogram<'fn' | 'method' | 'route' | 'status'>
+  httpRequestsInFlight: Gauge<'fn'>
 }
 
 export function createMetrics(): Metrics {
@@ -58,5 +59,11 @@ export function createMetrics(): Metrics {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [registry],
   })
-  return { registry, httpRequestDuration }
+  const httpRequestsInFlight = new Gauge({
+    name: 'http_requests_in_flight',
+    help: 'Requests a function has taken and not yet answered (probes and /metrics left out).',
+    labelNames: ['fn'] as const,
+    registers: [registry],
+  })
+  return { registry, httpRequestDuration, httpRequestsInFlight }
 }

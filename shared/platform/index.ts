@@ -16,6 +16,8 @@ export {
   replayDeadLetters,
 } from './events/dead-letters.ts'
 export {
+  applyRewind,
+  consumerGroupOf,
   createInProcessTrigger,
   createKafka,
   createOutboxRelay,
@@ -23,6 +25,8 @@ export {
   ensureTopics,
   type OutboxRelay,
   outboxDomains,
+  planRewind,
+  type RewindTarget,
 } from './events/index.ts'
 export { generateProtoCode, renderGeneratedFiles } from './generate/index.ts'
 export { type KongConfig, type KongPlugin, withIssuerKeys } from './generate/kong.ts'
@@ -33,6 +37,7 @@ export {
   embeddedDatabaseUrlFile,
   findFunctionSources,
   functionsDir,
+  loadEventFunctions,
   repoRoot,
 } from './registry.ts'
 export { listen, serveHost, stopOnSignals } from './serve.ts'

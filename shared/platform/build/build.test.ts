@@ -100,6 +100,14 @@ describe('each function bundle', () => {
         what: `${name} healthy`,
       })
       expect(await (await fetch(`${base}/metrics`)).text()).toContain('process_cpu_seconds_total')
+      const startToReady = await eventually(
+        async () =>
+          (await (await fetch(`${base}/metrics`)).text()).match(
+            /^process_start_to_ready_seconds (\S+)$/m,
+          )?.[1],
+        { what: `${name} showing its start-up time` },
+      )
+      expect(Number(startToReady)).toBeGreaterThan(0)
       running.process.kill('SIGTERM')
       expect(await running.exited).toBe(0)
       expect(running.lines.some((line) => line.includes('"msg":"stopped"'))).toBe(true)

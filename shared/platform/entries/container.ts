@@ -5,6 +5,7 @@ import { createSql, type Sql } from '#shared/db'
 import { databaseAnswers, type ReadinessCheck, readinessResponse } from '#shared/http'
 import { createLogger, type Logger } from '#shared/observability'
 import { type RequestHandler, serveUntilStopped } from '../serve.ts'
+import { recordStartToReady } from '../startup.ts'
 
 export interface Container<Config> {
   config: Config
@@ -37,12 +38,13 @@ export async function serveProbesUntilStopped(
   readiness: Record<string, ReadinessCheck>,
   stop: () => Promise<void>,
 ): Promise<void> {
+  const checks = { database: databaseAnswers(sql), ...readiness }
   const probes: RequestHandler = async (request) => {
     switch (new URL(request.url).pathname) {
       case '/healthz':
         return Response.json({ status: 'ok' })
       case '/readyz':
-        return readinessResponse({ database: databaseAnswers(sql), ...readiness })
+        return readinessResponse(checks)
       case '/metrics':
         return new Response(await registry.metrics(), {
           headers: { 'content-type': registry.contentType },
@@ -60,4 +62,5 @@ export async function serveProbesUntilStopped(
       await sql.end({ timeout: 5 })
     },
   })
+  recordStartToReady(registry, checks)
 }

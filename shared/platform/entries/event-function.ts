@@ -1,10 +1,18 @@
 import { EventConfig } from '#shared/config'
 import type { EventFunction } from '#shared/events'
-import { createRuntime } from '#shared/http'
+import { createRuntime, databaseAnswers } from '#shared/http'
 import { subscriberOf } from '../events/delivery.ts'
-import { connectProducer, createKafka, ensureTopics, startKafkaTrigger } from '../events/kafka.ts'
+import {
+  connectProducer,
+  consumerGroupOf,
+  createKafka,
+  ensureTopics,
+  startKafkaTrigger,
+} from '../events/kafka.ts'
+import { startLagPoller } from '../events/lag.ts'
 import { createTriggerMetrics } from '../events/metrics.ts'
 import { serveUntilStopped } from '../serve.ts'
+import { recordStartToReady } from '../startup.ts'
 import { startContainer } from './container.ts'
 
 /**
@@ -17,27 +25,41 @@ export async function serveEventFunction(fn: EventFunction): Promise<void> {
   const { config, log, sql } = startContainer(EventConfig, name)
   const runtime = createRuntime({ sql, log })
   const kafka = createKafka(config.KAFKA_BROKERS, name, log)
-  await ensureTopics(kafka, [topic])
+  await ensureTopics(kafka, [topic], { retentionMs: config.KAFKA_TOPIC_RETENTION_MS })
   const producer = await connectProducer(kafka)
   let triggerReady = () => false
   const app = fn.createApp(runtime, () => triggerReady())
+  const metrics = createTriggerMetrics(runtime.metrics.registry)
   const trigger = await startKafkaTrigger({
     kafka,
     producer,
     subscriber: subscriberOf(fn, app),
     topic,
     log,
-    metrics: createTriggerMetrics(runtime.metrics.registry),
+    metrics,
   })
   triggerReady = trigger.ready
+  const lag = startLagPoller({
+    kafka,
+    fn: name,
+    groupId: consumerGroupOf(name),
+    topic,
+    metrics,
+    log,
+  })
   await serveUntilStopped((request) => app.fetch(request), {
     port: config.PORT,
     log,
     graceMs: config.SHUTDOWN_GRACE_MS,
     onClosed: async () => {
+      await lag.stop()
       await trigger.stop()
       await producer.disconnect()
       await sql.end({ timeout: 5 })
     },
+  })
+  recordStartToReady(runtime.metrics.registry, {
+    database: databaseAnswers(sql),
+    trigger: trigger.ready,
   })
 }

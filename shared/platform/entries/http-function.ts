@@ -1,7 +1,8 @@
 import { parsePublicJwks, parseSigningKey } from '#shared/auth'
 import { FunctionConfig } from '#shared/config'
-import { createRuntime, type HttpFunction } from '#shared/http'
+import { createRuntime, databaseAnswers, type HttpFunction } from '#shared/http'
 import { serveUntilStopped } from '../serve.ts'
+import { recordStartToReady } from '../startup.ts'
 import { startContainer } from './container.ts'
 
 /**
@@ -14,24 +15,24 @@ export async function serveHttpFunction(fn: HttpFunction): Promise<void> {
     log.fatal('AUTH_SIGNING_KEY is required: this function signs access tokens')
     process.exit(1)
   }
-  const app = fn.createApp(
-    createRuntime({
-      sql,
-      log,
-      auth: {
-        issuer: config.AUTH_ISSUER,
-        audience: config.AUTH_AUDIENCE,
-        jwks: parsePublicJwks(config.AUTH_JWKS),
-        signingKey: config.AUTH_SIGNING_KEY ? parseSigningKey(config.AUTH_SIGNING_KEY) : undefined,
-        refreshReuseSeconds: config.AUTH_REFRESH_REUSE_SECONDS,
-        tokenCacheSize: config.AUTH_TOKEN_CACHE_SIZE,
-      },
-    }),
-  )
+  const runtime = createRuntime({
+    sql,
+    log,
+    auth: {
+      issuer: config.AUTH_ISSUER,
+      audience: config.AUTH_AUDIENCE,
+      jwks: parsePublicJwks(config.AUTH_JWKS),
+      signingKey: config.AUTH_SIGNING_KEY ? parseSigningKey(config.AUTH_SIGNING_KEY) : undefined,
+      refreshReuseSeconds: config.AUTH_REFRESH_REUSE_SECONDS,
+      tokenCacheSize: config.AUTH_TOKEN_CACHE_SIZE,
+    },
+  })
+  const app = fn.createApp(runtime)
   await serveUntilStopped((request) => app.fetch(request), {
     port: config.PORT,
     log,
     graceMs: config.SHUTDOWN_GRACE_MS,
     onClosed: () => sql.end({ timeout: 5 }),
   })
+  recordStartToReady(runtime.metrics.registry, { database: databaseAnswers(sql) })
 }

@@ -17,7 +17,7 @@ export async function serveOutboxRelay(): Promise<void> {
   const { config, log, sql } = container
   const runtime = createRuntime({ sql, log })
   const kafka = createKafka(config.KAFKA_BROKERS, NAME, log)
-  await ensureTopics(kafka, ALL_TOPICS)
+  await ensureTopics(kafka, ALL_TOPICS, { retentionMs: config.KAFKA_TOPIC_RETENTION_MS })
   const producer = await connectProducer(kafka)
   const relay = createOutboxRelay({
     sql,

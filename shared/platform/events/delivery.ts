@@ -8,6 +8,7 @@ import {
 } from '#shared/events'
 import type { Logger } from '#shared/observability'
 import type { TriggerMetrics } from './metrics.ts'
+import { occurredAtMs } from './occurred-at.ts'
 
 /** An event function as a trigger sees it: what it takes, its policies, and its app. */
 export interface Subscriber {
@@ -131,8 +132,9 @@ export interface CountedDelivery {
 }
 
 /**
- * Delivers one record and accounts for it the same way in every trigger: the handler's
- * duration, the outcome, each retry, and for a dead letter its counter and log line. Storing
+ * Delivers one record and accounts for it the same way in every trigger: deliveries in
+ * flight, the handler's duration, the outcome, each retry, the time from the event's
+ * occurrence to its handling, and for a dead letter its counter and log line. Storing
  * the dead letter is the trigger's own (a `.dlq` topic, or the dead_letters table).
  */
 export async function deliverCounted(
@@ -143,6 +145,7 @@ export async function deliverCounted(
   const fn = subscriber.name
   const started = performance.now()
   let paused = false
+  metrics.inFlight.inc({ fn })
   const outcome = await deliver(subscriber, envelopeBytes, {
     onRetry: async () => {
       metrics.retries.inc({ fn })
@@ -155,10 +158,15 @@ export async function deliverCounted(
       await keepAlive?.()
     },
     ...(running ? { running } : {}),
-  })
+  }).finally(() => metrics.inFlight.dec({ fn }))
   if (paused) log.info({ fn, ...origin }, 'function ready again: delivery resumed')
   metrics.handlerDuration.observe({ fn }, (performance.now() - started) / 1000)
   metrics.handled.inc({ fn, outcome: outcome.delivered ? 'done' : 'dead-lettered' })
+  const occurredAt = outcome.delivered ? occurredAtMs(envelopeBytes) : undefined
+  if (occurredAt !== undefined) {
+    // Another machine's clock may run ahead: a negative latency would only mislead.
+    metrics.endToEnd.observe({ fn }, Math.max(0, Date.now() - occurredAt) / 1000)
+  }
   if (!outcome.delivered) {
     metrics.deadLetters.inc({ fn })
     log.warn({ fn, ...origin, reason: outcome.reason }, 'event dead-lettered')

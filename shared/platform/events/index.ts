@@ -14,5 +14,13 @@ export {
   kafkaPublisher,
   startKafkaTrigger,
 } from './kafka.ts'
+export { consumerLag, type LagPoller, startLagPoller } from './lag.ts'
 export { createTriggerMetrics, type TriggerMetrics } from './metrics.ts'
 export { createOutboxRelay, type OutboxRelay, outboxDomains, type Publisher } from './relay.ts'
+export {
+  applyRewind,
+  type PartitionRewind,
+  planRewind,
+  type RewindPlan,
+  type RewindTarget,
+} from './rewind.ts'

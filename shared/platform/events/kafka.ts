@@ -34,8 +34,15 @@ export function createKafka(brokers: string[], clientId: string, log: Logger): K
   })
 }
 
-/** Creates the topics and their dead-letter topics; existing ones are left as they are. */
-export async function ensureTopics(kafka: Kafka, topics: string[]): Promise<void> {
+/**
+ * Creates the topics and their dead-letter topics, keeping records `retentionMs`
+ * (KAFKA_TOPIC_RETENTION_MS); existing ones are left as they are.
+ */
+export async function ensureTopics(
+  kafka: Kafka,
+  topics: string[],
+  { retentionMs }: { retentionMs: number },
+): Promise<void> {
   const admin = kafka.admin()
   await admin.connect()
   try {
@@ -49,6 +56,7 @@ export async function ensureTopics(kafka: Kafka, topics: string[]): Promise<void
         topic,
         numPartitions: TOPIC_PARTITIONS,
         replicationFactor: 1,
+        configEntries: [{ name: 'retention.ms', value: String(retentionMs) }],
       })),
     })
   } finally {
@@ -275,9 +283,6 @@ export async function startKafkaTrigger(options: KafkaTriggerOptions): Promise<K
           if (owned.finish(offset)) await commit(partition, owned)
         })
       }
-      const next = owned.commitPoint ?? BigInt(batch.firstOffset() ?? '0')
-      const lag = BigInt(batch.highWatermark) - next
-      metrics.lag.set({ fn, topic, partition }, Number(lag < 0n ? 0n : lag))
     },
   })
 

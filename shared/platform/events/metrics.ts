@@ -7,6 +7,8 @@ export interface TriggerMetrics {
   deadLetters: Counter<'fn'>
   handlerDuration: Histogram<'fn'>
   lag: Gauge<'fn' | 'topic' | 'partition'>
+  inFlight: Gauge<'fn'>
+  endToEnd: Histogram<'fn'>
 }
 
 export function createTriggerMetrics(registry: Registry): TriggerMetrics {
@@ -40,6 +42,19 @@ export function createTriggerMetrics(registry: Registry): TriggerMetrics {
       name: 'event_consumer_lag',
       help: 'Records on the partition not yet handled by the function’s consumer group.',
       labelNames: ['fn', 'topic', 'partition'] as const,
+      registers: [registry],
+    }),
+    inFlight: new Gauge({
+      name: 'event_deliveries_in_flight',
+      help: 'Events handed to the function and not yet finished, retries included.',
+      labelNames: ['fn'] as const,
+      registers: [registry],
+    }),
+    endToEnd: new Histogram({
+      name: 'event_end_to_end_seconds',
+      help: 'Time from the event’s occurredAt to its handling by the function (not dead letters).',
+      labelNames: ['fn'] as const,
+      buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 3600],
       registers: [registry],
     }),
   }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { Registry } from 'prom-client'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { UserRegistered } from '#proto'
+import { DEFAULT_TOPIC_RETENTION_MS } from '#shared/config'
 import { createSql } from '#shared/db'
 import { deadLetterTopic, encodeEnvelope } from '#shared/events'
 import { createLogger } from '#shared/observability'
@@ -108,7 +109,7 @@ const recordsOf = (records: TopicRecord[], eventIds: Set<string>) =>
   records.filter((record) => eventIds.has(record.headers['mart-event-id'] ?? ''))
 
 beforeAll(async () => {
-  await ensureTopics(adminKafka(), [runTopic])
+  await ensureTopics(adminKafka(), [runTopic], { retentionMs: DEFAULT_TOPIC_RETENTION_MS })
 })
 
 afterAll(async () => {
@@ -158,7 +159,7 @@ describe('the outbox relay', () => {
       expect(terminated).toHaveLength(1)
       await leading(second)
       expect(await leaderGauge(first)).toBe('0')
-      await ensureTopics(adminKafka(), [topic])
+      await ensureTopics(adminKafka(), [topic], { retentionMs: DEFAULT_TOPIC_RETENTION_MS })
       await eventually(async () => ((await pendingIn('users')) === 0 ? true : undefined), {
         timeoutMs: 60_000,
         what: 'every event marked sent',
@@ -228,7 +229,7 @@ describe('the outbox relay', () => {
         { timeoutMs: 90_000, what: 'the stalled domain backing off' },
       )
 
-      await ensureTopics(adminKafka(), [missingTopic])
+      await ensureTopics(adminKafka(), [missingTopic], { retentionMs: DEFAULT_TOPIC_RETENTION_MS })
       await eventually(async () => ((await pendingIn('stalled')) === 0 ? true : undefined), {
         timeoutMs: 90_000,
         what: 'the stalled domain caught up once its topic exists',

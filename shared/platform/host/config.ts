@@ -1,5 +1,12 @@
 import { z } from 'zod'
-import { BaseConfig, brokerList, issuerFields, jsonText, tokenFields } from '#shared/config'
+import {
+  BaseConfig,
+  brokerList,
+  issuerFields,
+  jsonText,
+  tokenFields,
+  topicRetentionMs,
+} from '#shared/config'
 
 /**
  * What `npm start` reads: every variable has a default, the embedded one where there is a
@@ -14,6 +21,7 @@ export const HostConfig = BaseConfig.extend({
   KAFKA_BROKERS: brokerList.optional(),
   /** Prefixes the consumer groups, for marts that share a broker but not a database. */
   KAFKA_GROUP_PREFIX: z.string().optional(),
+  KAFKA_TOPIC_RETENTION_MS: topicRetentionMs,
   AUTH_JWKS: jsonText.optional(),
   AUTH_SIGNING_KEY: jsonText.optional(),
 })

@@ -92,6 +92,8 @@ describe.each([
     await database?.drop()
   })
 
+  const metricLines = async () => (await (await send('/metrics')).text()).split('\n')
+
   /** Writes a UserRegistered whose payload no handler can decode to the users outbox. */
   async function recordPoison() {
     const eventId = randomUUID()
@@ -176,6 +178,14 @@ describe.each([
     expect(logs.entries).toContainEqual(
       expect.objectContaining({ requestId, fn: HANDLER, method: 'POST', status: 200 }),
     )
+    // The operator sees the event timed from its occurrence, and nothing left in flight.
+    const handledMetrics = await metricLines()
+    expect(handledMetrics).toContainEqual(
+      expect.stringMatching(
+        new RegExp(`^event_end_to_end_seconds_count\\{fn="${HANDLER}"\\} [1-9]`),
+      ),
+    )
+    expect(handledMetrics).toContain('http_requests_in_flight{fn="users-register"} 0')
 
     if (!kafka) return
     const record = await recordWhere(
@@ -302,5 +312,28 @@ describe.each([
       )
       expect(sent).toHaveLength(2)
     }
+  })
+  it('shows the start-up time, and with Kafka the lag of each partition of the function’s group', async () => {
+    const startToReady = await eventually(
+      async () =>
+        (await metricLines()).find((line) => line.startsWith('process_start_to_ready_seconds ')),
+      { what: 'process_start_to_ready_seconds shown' },
+    )
+    expect(Number(startToReady.split(' ')[1])).toBeGreaterThan(0)
+    const lagLines = () =>
+      metricLines().then((lines) => lines.filter((line) => line.startsWith('event_consumer_lag{')))
+    if (!kafka) {
+      expect(await lagLines()).toEqual([])
+      return
+    }
+    // Read from the group's committed offsets: with everything handled, nothing is behind.
+    const caughtUp = [0, 1, 2].map(
+      (partition) =>
+        `event_consumer_lag{fn="${HANDLER}",topic="${TOPIC}",partition="${partition}"} 0`,
+    )
+    await eventually(
+      async () => ((await lagLines()).join() === caughtUp.join() ? true : undefined),
+      { what: 'a lag of 0 on every partition' },
+    )
   })
 })

@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path'
 import { parse } from 'yaml'
 import { ALL_TOPICS } from '#proto'
 import type { PublicJwks, SigningKey } from '#shared/auth'
+import { DEFAULT_TOPIC_RETENTION_MS } from '#shared/config'
 import type { Sql } from '#shared/db'
 import type { EventFunction, RetryPolicy } from '#shared/events'
 import {
@@ -22,6 +23,7 @@ import {
 import type { Logger } from '#shared/observability'
 import {
   connectProducer,
+  consumerGroupOf,
   createInProcessTrigger,
   createKafka,
   createOutboxRelay,
@@ -29,8 +31,10 @@ import {
   ensureTopics,
   type KafkaTrigger,
   kafkaPublisher,
+  type LagPoller,
   type Subscriber,
   startKafkaTrigger,
+  startLagPoller,
   subscriberOf,
 } from '../events/index.ts'
 import {
@@ -50,6 +54,7 @@ import {
   repoRoot,
 } from '../registry.ts'
 import { createScheduleMetrics, type Scheduler, startScheduler } from '../schedule/index.ts'
+import { recordStartToReady } from '../startup.ts'
 import type { HostConfig } from './config.ts'
 
 export interface LocalHostOptions {
@@ -76,6 +81,8 @@ export interface LocalHostOptions {
    * handling one database's events into another.
    */
   kafkaGroupPrefix?: string | undefined
+  /** `retention.ms` of the topics the host creates (KAFKA_TOPIC_RETENTION_MS). */
+  topicRetentionMs?: number | undefined
 }
 
 export interface LocalHost {
@@ -115,11 +122,18 @@ export async function createLocalHost(options: LocalHostOptions): Promise<LocalH
   })
   const openApi = JSON.stringify(openApiDocument(functions.map(({ fn }) => fn)))
   const docs = await docsAssets()
+  const readiness = {
+    database: databaseAnswers(runtime.sql),
+    triggers: events.ready,
+    schedules: schedules.running,
+  }
+  const startToReady = recordStartToReady(runtime.metrics.registry, readiness)
 
   return {
     runtime,
     apps,
     async close() {
+      startToReady.stop()
       await schedules.stop()
       await events.close()
     },
@@ -136,11 +150,7 @@ export async function createLocalHost(options: LocalHostOptions): Promise<LocalH
       case '/healthz':
         return Response.json({ status: 'ok' })
       case '/readyz':
-        return readinessResponse({
-          database: databaseAnswers(runtime.sql),
-          triggers: events.ready,
-          schedules: schedules.running,
-        })
+        return readinessResponse(readiness)
       case '/metrics':
         return new Response(await runtime.metrics.registry.metrics(), {
           headers: { 'content-type': runtime.metrics.registry.contentType },
@@ -231,10 +241,16 @@ async function startEvents(
   }
 
   const kafka = createKafka(options.kafkaBrokers, 'mart-local-host', runtime.log)
-  await ensureTopics(kafka, ALL_TOPICS)
+  await ensureTopics(kafka, ALL_TOPICS, {
+    retentionMs: options.topicRetentionMs ?? DEFAULT_TOPIC_RETENTION_MS,
+  })
   const producer = await connectProducer(kafka)
   const triggers: KafkaTrigger[] = []
+  const lagPollers: LagPoller[] = []
   for (const { fn } of functions) {
+    const { name, topic } = fn.manifest
+    const groupId = consumerGroupOf(name, options.kafkaGroupPrefix)
+    lagPollers.push(startLagPoller({ kafka, fn: name, groupId, topic, metrics, log: runtime.log }))
     triggers.push(
       await startKafkaTrigger({
         kafka,
@@ -253,6 +269,7 @@ async function startEvents(
     ready: () => triggers.every((trigger) => trigger.ready()),
     async close() {
       await relay.stop()
+      await Promise.all(lagPollers.map((poller) => poller.stop()))
       await Promise.all(triggers.map((trigger) => trigger.stop()))
       await producer.disconnect()
     },
@@ -295,6 +312,7 @@ export async function startLocalHost({ config, sql, log }: LocalHostStart): Prom
     kafkaGroupPrefix: config.KAFKA_GROUP_PREFIX,
     refreshReuseSeconds: config.AUTH_REFRESH_REUSE_SECONDS,
     tokenCacheSize: config.AUTH_TOKEN_CACHE_SIZE,
+    topicRetentionMs: config.KAFKA_TOPIC_RETENTION_MS,
   })
   const kafka = config.KAFKA_BROKERS?.join(',')
   log.info(
