@@ -163,7 +163,7 @@ describe('the function’s database gone for 20 s under a stream of events', () 
 
     beforeAll(async () => {
       const kafka = createKafka(brokers(), 'test-outage', log)
-      await ensureTopics(kafka, [topic])
+      await ensureTopics(kafka, [topic], { retentionMs: 3_600_000 })
       producer = await connectProducer(kafka)
       dlq = await readTopics(brokers(), [deadLetterTopic(topic)], { from: 'beginning' })
       const runtime = await createTestRuntime(functionSql)
