@@ -9,6 +9,7 @@ import {
   createInProcessTrigger,
   createOutboxRelay,
   createTriggerMetrics,
+  type InProcessTrigger,
   type OutboxRelay,
 } from '#shared/platform'
 import { committedPositions, deleteGroups, runAdmin } from '#shared/platform/testing'
@@ -72,10 +73,11 @@ describe('npm run admin', () => {
 
   describe('dead letters in embedded mode', () => {
     let relay: OutboxRelay
+    let publisher: InProcessTrigger
     let fixed = false
     const handled: string[] = []
 
-    beforeAll(() => {
+    beforeAll(async () => {
       const sql = database().sql
       const registry = new Registry()
       const log = createLogger({ level: 'silent' })
@@ -93,16 +95,20 @@ describe('npm run admin', () => {
           },
         },
       }
-      const publisher = createInProcessTrigger({
+      publisher = await createInProcessTrigger({
         sql,
         log,
         metrics: createTriggerMetrics(registry),
         subscribers: new Map([[UserRegistered.topic, [subscriber]]]),
+        releasePollMs: 50,
       })
       relay = createOutboxRelay({ sql, publisher, log, registry, pollIntervalMs: 50 })
       relay.start()
     })
-    afterAll(() => relay.stop())
+    afterAll(async () => {
+      await relay.stop()
+      await publisher.stop()
+    })
 
     it('lists a poison event with its reason, and replays it once the consumer is fixed', async () => {
       const eventId = crypto.randomUUID()

@@ -26,6 +26,7 @@ import {
   type DeadLetter,
   deadLettersInTable,
   deadLettersOnKafka,
+  dropDeadLetter,
   embeddedDatabaseUrlFile,
   ensureTopics,
   functionsDir,
@@ -34,6 +35,7 @@ import {
   loadMigrations,
   newIssuerKeys,
   outboxDomains,
+  parkingOf,
   planRewind,
   type RewindTarget,
   replayDeadLetters,
@@ -198,10 +200,16 @@ export const commands: Record<string, Command> = {
       const topic = parseOption(Topic, values.topic, 'topic')
       const letters = await readDeadLetters(topic)
       if (letters.length === 0) console.log(`no dead letters for ${topic}`)
+      const parking = await withDatabase((sql) => parkingOf(sql, letters))
       for (const letter of letters) {
         const replayed = letter.replayed ? ' (replayed)' : ''
+        const parked = parking.get(letter.eventId)
+        const waiting =
+          parked?.waiting === undefined
+            ? ''
+            : `\n  parked: its key waits behind it, ${parked.waiting} event(s) held${parked.release ? ` (${parked.release} asked)` : ''}`
         console.log(
-          `${letter.eventId} ${letter.type} key=${letter.key} consumer=${letter.consumer} attempts=${letter.attempts} at=${letter.position}${replayed}\n  reason: ${letter.reason}`,
+          `${letter.eventId} ${letter.type} key=${letter.key} consumer=${letter.consumer} attempts=${letter.attempts} at=${letter.position}${replayed}\n  reason: ${letter.reason}${waiting}`,
         )
       }
     },
@@ -219,8 +227,26 @@ export const commands: Record<string, Command> = {
       if (id !== undefined && letters.length === 0) {
         throw new UsageError(`no dead letter ${id} waits on ${topic}`)
       }
-      await withDatabase((sql) => replayDeadLetters(sql, letters))
-      console.log(`replaying ${letters.length} event(s) of ${topic} through the outbox`)
+      // A .dlq topic keeps every dead letter, also those replayed or dropped long ago: without
+      // --id, only those whose key still waits behind them go through again.
+      const republish = id !== undefined || kafkaFromEnvironment() === undefined
+      const replayed = await withDatabase((sql) => replayDeadLetters(sql, letters, { republish }))
+      console.log(`replaying ${replayed} event(s) of ${topic}`)
+    },
+  },
+  'dlq:drop': {
+    summary: 'discard one dead letter; the events parked behind it go on, in order',
+    usage: 'dlq:drop --topic TOPIC --id EVENT_ID',
+    options: { topic: { type: 'string' }, id: { type: 'string' } },
+    async run(values) {
+      const topic = parseOption(Topic, values.topic, 'topic')
+      const id = parseOption(z.uuid(), values.id ?? '', 'id')
+      const letter = (await readDeadLetters(topic)).find((candidate) => candidate.eventId === id)
+      if (!letter) throw new UsageError(`no dead letter ${id} waits on ${topic}`)
+      if (!(await withDatabase((sql) => dropDeadLetter(sql, letter)))) {
+        throw new UsageError(`dead letter ${id} has no key parked behind it: nothing to drop`)
+      }
+      console.log(`dropping ${id}; the events parked behind it go on`)
     },
   },
   'kafka:topics': {

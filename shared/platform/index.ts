@@ -13,6 +13,8 @@ export {
   type DeadLetter,
   deadLettersInTable,
   deadLettersOnKafka,
+  dropDeadLetter,
+  parkingOf,
   replayDeadLetters,
 } from './events/dead-letters.ts'
 export {
@@ -23,6 +25,7 @@ export {
   createOutboxRelay,
   createTriggerMetrics,
   ensureTopics,
+  type InProcessTrigger,
   type OutboxRelay,
   outboxDomains,
   planRewind,

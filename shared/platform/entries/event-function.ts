@@ -33,6 +33,7 @@ export async function serveEventFunction(fn: EventFunction): Promise<void> {
   const trigger = await startKafkaTrigger({
     kafka,
     producer,
+    sql,
     subscriber: subscriberOf(fn, app),
     topic,
     log,

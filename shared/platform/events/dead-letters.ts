@@ -96,21 +96,81 @@ export async function deadLettersOnKafka(kafka: Kafka, topic: string): Promise<D
   return letters
 }
 
+/** What parking says of a dead letter: whether its key waits behind it, and how many events. */
+export interface Parked {
+  /** Events of its key waiting behind it; undefined when its key is not parked behind it. */
+  waiting: number | undefined
+  /** An operator's release not yet carried out. */
+  release: 'replay' | 'drop' | null
+}
+
+/** Parking's view of each dead letter, by event id. */
+export async function parkingOf(sql: Sql, letters: DeadLetter[]): Promise<Map<string, Parked>> {
+  const parked = new Map<string, Parked>()
+  for (const letter of letters) {
+    const [row] = await sql<{ waiting: number; release: 'replay' | 'drop' | null }[]>`
+      select k.release, (select count(*)::int from public.parked_events e
+                         where e.consumer = k.consumer and e.topic = k.topic
+                           and e.event_key = k.event_key) as waiting
+      from public.parked_keys k
+      where k.consumer = ${letter.consumer} and k.topic = ${letter.topic}
+        and k.event_id = ${letter.eventId}`
+    parked.set(letter.eventId, { waiting: row?.waiting, release: row?.release ?? null })
+  }
+  return parked
+}
+
+/** Asks the consumer's trigger to release the key parked behind the letter; false if none is. */
+async function release(sql: Sql, letter: DeadLetter, how: 'replay' | 'drop'): Promise<boolean> {
+  const released = await sql`
+    update public.parked_keys set release = ${how}
+    where consumer = ${letter.consumer} and topic = ${letter.topic} and event_id = ${letter.eventId}
+    returning event_key`
+  if (released.length === 0) return false
+  await sql`update public.dead_letters set replayed_at = now() where event_id = ${letter.eventId}`
+  return true
+}
+
 /**
- * Puts dead letters back in their domain's outbox (`mart.<domain>.v1`), so the relay sends
- * them again by the usual path. Every consumer of the topic sees them again; those that had
- * handled them already skip them, as they skip any redelivery.
+ * Sends dead letters through again. A letter whose key is parked behind it is released to its
+ * consumer's trigger, which delivers it and then the events waiting behind it, in order. With
+ * `republish`, one whose key is not parked (older than parking, say) goes back into its
+ * domain's outbox (`mart.<domain>.v1`), so the relay sends it again by the usual path; every
+ * consumer of the topic sees it again, and those that handled it before skip it. Returns how
+ * many went through again.
  */
-export async function replayDeadLetters(sql: Sql, letters: DeadLetter[]): Promise<void> {
-  await sql.begin(async (tx) => {
-    for (const letter of letters) {
-      const domain = letter.topic.split('.')[1]
-      if (!domain) throw new Error(`cannot tell the domain of topic ${letter.topic}`)
-      await tx`
-        insert into ${tx(domain)}.outbox (event_id, topic, event_key, event_type, envelope)
-        values (${letter.eventId}, ${letter.topic}, ${letter.key}, ${letter.type}, ${Buffer.from(letter.envelope)})
-        on conflict (event_id) do update set sent_at = null`
-      await tx`update public.dead_letters set replayed_at = now() where event_id = ${letter.eventId}`
+export async function replayDeadLetters(
+  sql: Sql,
+  letters: DeadLetter[],
+  { republish: republishUnparked }: { republish: boolean },
+): Promise<number> {
+  let replayed = 0
+  for (const letter of letters) {
+    if (await release(sql, letter, 'replay')) replayed++
+    else if (republishUnparked) {
+      await republish(sql, letter)
+      replayed++
     }
+  }
+  return replayed
+}
+
+/**
+ * Discards a dead letter: its consumer's trigger delivers the events parked behind it, in
+ * order, and never this one. False when its key is not parked behind it.
+ */
+export function dropDeadLetter(sql: Sql, letter: DeadLetter): Promise<boolean> {
+  return release(sql, letter, 'drop')
+}
+
+async function republish(sql: Sql, letter: DeadLetter): Promise<void> {
+  const domain = letter.topic.split('.')[1]
+  if (!domain) throw new Error(`cannot tell the domain of topic ${letter.topic}`)
+  await sql.begin(async (tx) => {
+    await tx`
+      insert into ${tx(domain)}.outbox (event_id, topic, event_key, event_type, envelope)
+      values (${letter.eventId}, ${letter.topic}, ${letter.key}, ${letter.type}, ${Buffer.from(letter.envelope)})
+      on conflict (event_id) do update set sent_at = null`
+    await tx`update public.dead_letters set replayed_at = now() where event_id = ${letter.eventId}`
   })
 }

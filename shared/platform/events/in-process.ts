@@ -2,8 +2,9 @@ import type { Sql } from '#shared/db'
 import type { OutboxRecord } from '#shared/events'
 import type { Logger } from '#shared/observability'
 import { deliverCounted, type Subscriber } from './delivery.ts'
-import { createKeyedQueue } from './keyed-queue.ts'
+import { createKeyedQueue, type KeyedQueue } from './keyed-queue.ts'
 import type { TriggerMetrics } from './metrics.ts'
+import { type SequencedDelivery, sequencedDelivery } from './parking.ts'
 import type { Publisher } from './relay.ts'
 
 export interface InProcessTriggerOptions {
@@ -12,41 +13,76 @@ export interface InProcessTriggerOptions {
   metrics: TriggerMetrics
   /** Event functions by the topic they consume. */
   subscribers: Map<string, Subscriber[]>
+  /** How often parked keys released by an operator are looked for. */
+  releasePollMs?: number
+}
+
+export interface InProcessTrigger extends Publisher {
+  /** Stops looking for released keys; the relay stops first. */
+  stop(): Promise<void>
+}
+
+interface Consumer {
+  subscriber: Subscriber
+  topic: string
+  queue: KeyedQueue
+  delivery: SequencedDelivery
 }
 
 /**
  * Embedded mode (no KAFKA_BROKERS): the relay hands each outbox row's Protobuf bytes straight
- * to the event functions, in order per key, with Kafka's delivery rules; dead letters go to the
- * `public.dead_letters` table instead of a `.dlq` topic.
+ * to the event functions that take its type, in order per key, with Kafka's delivery rules;
+ * dead letters go to the `public.dead_letters` table instead of a `.dlq` topic, and park their
+ * key as with Kafka.
  */
-export function createInProcessTrigger(options: InProcessTriggerOptions): Publisher {
+export async function createInProcessTrigger(
+  options: InProcessTriggerOptions,
+): Promise<InProcessTrigger> {
   const { sql, log, metrics } = options
+  const consumers: Consumer[] = []
+  for (const [topic, subscribers] of options.subscribers) {
+    for (const subscriber of subscribers) {
+      const queue = createKeyedQueue(subscriber.concurrency)
+      const delivery = await sequencedDelivery({
+        sql,
+        subscriber,
+        topic,
+        metrics,
+        log,
+        queue,
+        ...(options.releasePollMs ? { pollMs: options.releasePollMs } : {}),
+        deliver: (event) =>
+          deliverCounted(subscriber, event.envelope, {
+            metrics,
+            log,
+            origin: { eventId: event.eventId, topic },
+          }),
+        async storeDeadLetter(key, event, failure) {
+          await sql`
+            insert into public.dead_letters
+              (event_id, topic, event_key, consumer, reason, attempts, envelope)
+            values (${event.eventId}, ${topic}, ${key}, ${subscriber.name},
+                    ${failure.reason}, ${failure.attempts}, ${Buffer.from(event.envelope)})`
+        },
+      })
+      consumers.push({ subscriber, topic, queue, delivery })
+    }
+  }
   return {
     async publish(records: OutboxRecord[]) {
-      for (const subscriber of new Set([...options.subscribers.values()].flat())) {
-        const mine = records.filter(
-          (record) =>
-            subscriber.eventTypes.has(record.type) &&
-            options.subscribers.get(record.topic)?.includes(subscriber),
-        )
-        const queue = createKeyedQueue(subscriber.concurrency)
-        for (const record of mine) queue.push(record.key, () => handOver(subscriber, record))
+      for (const { subscriber, topic, queue, delivery } of consumers) {
+        for (const record of records) {
+          if (record.topic !== topic || !subscriber.eventTypes.has(record.type)) continue
+          queue.push(record.key, async () => {
+            await delivery.handle(record.key, record)
+          })
+        }
         await queue.idle()
       }
     },
-  }
-
-  async function handOver(subscriber: Subscriber, record: OutboxRecord) {
-    const outcome = await deliverCounted(subscriber, record.envelope, {
-      metrics,
-      log,
-      origin: { eventId: record.eventId, topic: record.topic },
-    })
-    if (outcome.delivered) return
-    await sql`
-      insert into public.dead_letters
-        (event_id, topic, event_key, consumer, reason, attempts, envelope)
-      values (${record.eventId}, ${record.topic}, ${record.key}, ${subscriber.name},
-              ${outcome.reason}, ${outcome.attempts}, ${Buffer.from(record.envelope)})`
+    async stop() {
+      await Promise.all(consumers.map(({ delivery }) => delivery.stop()))
+      await Promise.all(consumers.map(({ queue }) => queue.idle()))
+    },
   }
 }

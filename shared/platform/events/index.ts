@@ -4,7 +4,7 @@
  * and dead letters, over Kafka or in-process.
  */
 export { type DeliveryOutcome, deliver, type Subscriber, subscriberOf } from './delivery.ts'
-export { createInProcessTrigger } from './in-process.ts'
+export { createInProcessTrigger, type InProcessTrigger } from './in-process.ts'
 export {
   connectProducer,
   consumerGroupOf,

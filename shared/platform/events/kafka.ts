@@ -1,18 +1,13 @@
+import { randomUUID } from 'node:crypto'
 import { setTimeout as sleep } from 'node:timers/promises'
-import {
-  type Consumer,
-  Kafka,
-  type KafkaMessage,
-  logLevel,
-  Partitioners,
-  type Producer,
-} from 'kafkajs'
-import type { OutboxRecord } from '#shared/events'
-import { deadLetterTopic } from '#shared/events'
+import { type Consumer, Kafka, logLevel, Partitioners, type Producer } from 'kafkajs'
+import type { Sql } from '#shared/db'
+import { deadLetterTopic, decodeEnvelope, type OutboxRecord } from '#shared/events'
 import type { Logger } from '#shared/observability'
 import { DeliveryInterrupted, deliverCounted, type Subscriber } from './delivery.ts'
 import { createKeyedQueue } from './keyed-queue.ts'
 import type { TriggerMetrics } from './metrics.ts'
+import { type ParkedEvent, sequencedDelivery } from './parking.ts'
 import type { Publisher } from './relay.ts'
 
 export const TOPIC_PARTITIONS = 3
@@ -100,6 +95,8 @@ export function kafkaPublisher(producer: Producer): Publisher {
 
 export interface KafkaTriggerOptions {
   kafka: Kafka
+  /** Where the function's parked keys are kept. */
+  sql: Sql
   producer: Producer
   subscriber: Subscriber
   topic: string
@@ -115,6 +112,15 @@ export const consumerGroupOf = (name: string, prefix = '') => `${prefix}fn.${nam
 export interface KafkaTrigger {
   ready(): boolean
   stop(): Promise<void>
+}
+
+/** The event type an envelope names, or nothing for a record that is no envelope. */
+function typeOf(envelope: Uint8Array): string {
+  try {
+    return decodeEnvelope(envelope).type
+  } catch {
+    return ''
+  }
 }
 
 /** Records of one partition taken but not yet committed, at most: the bound on a slow key. */
@@ -186,6 +192,22 @@ export async function startKafkaTrigger(options: KafkaTriggerOptions): Promise<K
     allowAutoTopicCreation: false,
   })
   const queue = createKeyedQueue(subscriber.concurrency)
+  const delivery = await sequencedDelivery({
+    sql: options.sql,
+    subscriber,
+    topic,
+    metrics,
+    log,
+    queue,
+    deliver: (event) =>
+      deliverCounted(subscriber, event.envelope, {
+        metrics,
+        log,
+        origin: { topic, ...event.position },
+        running: () => !stopping,
+      }),
+    storeDeadLetter: (key, event, failure) => deadLetter(key, event, failure),
+  })
   const partitions = new Map<number, PartitionProgress>()
   let generation = 0
   let joined = false
@@ -248,68 +270,63 @@ export async function startKafkaTrigger(options: KafkaTriggerOptions): Promise<K
           if (owned.finish(offset)) void commit(partition, owned)
           continue
         }
-        queue.push(message.key?.toString('hex') ?? '', async () => {
-          if (!live()) return
-          const outcome = await deliverCounted(subscriber, message.value ?? new Uint8Array(), {
-            metrics,
-            log,
-            origin: { topic, partition, offset: message.offset },
-            // A heartbeat refused during a rebalance is no reason to fail the delivery.
-            keepAlive: () => heartbeat().catch(() => {}),
-            running: live,
-          }).catch((error: Error) => {
-            if (error instanceof DeliveryInterrupted) return undefined
-            throw error
-          })
-          if (!outcome) return
-          if (!outcome.delivered) {
-            // The record is finished only once its dead letter is safely on the .dlq topic.
-            for (;;) {
-              const sent = await deadLetter(message, partition, outcome).then(
-                () => true,
-                (error: Error) => {
-                  log.warn(
-                    { fn, partition, err: { message: error.message } },
-                    'dead letter not sent yet',
-                  )
-                  return false
-                },
-              )
-              if (sent || !live()) break
-              await sleep(1000)
-            }
-            if (!live()) return
+        const key = message.key?.toString() ?? ''
+        const event: ParkedEvent = {
+          eventId: message.headers?.['mart-event-id']?.toString() ?? randomUUID(),
+          envelope: message.value ?? new Uint8Array(),
+          position: { partition, offset: message.offset },
+        }
+        queue.push(key, async () => {
+          if (live() && (await delivery.handle(key, event)) && owned.finish(offset)) {
+            await commit(partition, owned)
           }
-          if (owned.finish(offset)) await commit(partition, owned)
         })
       }
     },
   })
 
+  /**
+   * Sends a dead letter to `<topic>.dlq`, again and again while Kafka refuses it: the record
+   * is finished only once its dead letter is safely there.
+   */
   async function deadLetter(
-    message: KafkaMessage,
-    partition: number,
-    outcome: { attempts: number; reason: string },
+    key: string,
+    event: ParkedEvent,
+    failure: { reason: string; attempts: number },
   ) {
-    await producer.send({
-      topic: deadLetterTopic(topic),
-      acks: -1,
-      messages: [
-        {
-          key: message.key,
-          value: message.value,
-          headers: {
-            ...message.headers,
-            'dlq-reason': outcome.reason,
-            'dlq-attempts': String(outcome.attempts),
-            'dlq-consumer': fn,
-            'dlq-original-topic': topic,
-            'dlq-original-partition': String(partition),
-            'dlq-original-offset': message.offset,
+    const position = event.position
+      ? {
+          'dlq-original-partition': String(event.position.partition),
+          'dlq-original-offset': event.position.offset,
+        }
+      : {}
+    const message = {
+      key,
+      value: Buffer.from(event.envelope),
+      headers: {
+        'mart-event-id': event.eventId,
+        'mart-event-type': typeOf(event.envelope),
+        'dlq-reason': failure.reason,
+        'dlq-attempts': String(failure.attempts),
+        'dlq-consumer': fn,
+        'dlq-original-topic': topic,
+        ...position,
+      },
+    }
+    for (;;) {
+      const sent = await producer
+        .send({ topic: deadLetterTopic(topic), acks: -1, messages: [message] })
+        .then(
+          () => true,
+          (error: Error) => {
+            log.warn({ fn, key, err: { message: error.message } }, 'dead letter not sent yet')
+            return false
           },
-        },
-      ],
-    })
+        )
+      if (sent) return
+      if (stopping) throw new DeliveryInterrupted(`${fn} stopped before its dead letter was sent`)
+      await sleep(1000)
+    }
   }
 
   return {

@@ -7,6 +7,7 @@ export interface TriggerMetrics {
   deadLetters: Counter<'fn'>
   handlerDuration: Histogram<'fn'>
   lag: Gauge<'fn' | 'topic' | 'partition'>
+  parkedKeys: Gauge<'fn'>
   inFlight: Gauge<'fn'>
   endToEnd: Histogram<'fn'>
 }
@@ -36,6 +37,12 @@ export function createTriggerMetrics(registry: Registry): TriggerMetrics {
       help: 'Time to finish one event, retries included.',
       labelNames: ['fn'] as const,
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5, 30],
+      registers: [registry],
+    }),
+    parkedKeys: new Gauge({
+      name: 'event_parked_keys',
+      help: 'Keys whose events wait behind a dead letter until it is replayed or dropped.',
+      labelNames: ['fn'] as const,
       registers: [registry],
     }),
     lag: new Gauge({

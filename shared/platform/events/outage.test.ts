@@ -5,15 +5,11 @@ import { Registry } from 'prom-client'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { UserRegistered } from '#proto'
 import { createSql, type Sql } from '#shared/db'
-import {
-  deadLetterTopic,
-  defineEventFunction,
-  encodeEnvelope,
-  type OutboxRecord,
-} from '#shared/events'
+import { deadLetterTopic, defineEventFunction, type OutboxRecord } from '#shared/events'
 import { createLogger } from '#shared/observability'
 import { createTestRuntime, eventually, useTestDatabase } from '#shared/testing'
 import { deleteGroups, readTopics, type TopicReader } from '../testing/kafka-topics.ts'
+import { createProbeDomain, handledPlaces, numberedEvent } from '../testing/probe-domain.ts'
 import { startTcpProxy, type TcpProxy } from '../testing/tcp-proxy.ts'
 import { subscriberOf } from './delivery.ts'
 import { createInProcessTrigger } from './in-process.ts'
@@ -58,14 +54,7 @@ const probe = defineEventFunction({
 
 beforeAll(async () => {
   const { sql, url } = database()
-  await sql`create schema probe`
-  await sql`select public.create_event_tables('probe')`
-  await sql`
-    create table probe.handled (
-      turn bigint generated always as identity,
-      event_key text not null,
-      place int not null
-    )`
+  await createProbeDomain(sql)
   const direct = new URL(url)
   proxy = await startTcpProxy({ host: direct.hostname, port: Number(direct.port || 5432) })
   direct.host = `127.0.0.1:${proxy.port}`
@@ -77,33 +66,8 @@ afterAll(async () => {
   await proxy.close()
 })
 
-/** Event `place` of `key`'s sequence, as an envelope. */
-function eventOf(key: string, place: number) {
-  const eventId = randomUUID()
-  const envelope = encodeEnvelope({
-    eventId,
-    type: UserRegistered.type,
-    occurredAt: new Date(),
-    source: 'outage-test',
-    correlationId: eventId,
-    causationId: '',
-    payload: UserRegistered.encode({
-      userId: key,
-      email: `${key}@example.com`,
-      name: String(place),
-    }),
-  })
-  return { eventId, key, envelope }
-}
-
-/** Each key's places in the order they were handled. */
-async function handledPlaces(keys: string[]): Promise<Map<string, number[]>> {
-  const rows = await database().sql<{ eventKey: string; place: number }[]>`
-    select event_key, place from probe.handled where event_key in ${database().sql(keys)} order by turn`
-  const places = new Map<string, number[]>(keys.map((key) => [key, []]))
-  for (const row of rows) places.get(row.eventKey)?.push(row.place)
-  return places
-}
+const eventOf = (key: string, place: number) => numberedEvent(key, place, 'outage-test')
+const handled = (keys: string[]) => handledPlaces(database().sql, keys)
 
 const inOrder = (keys: string[], count: number) =>
   new Map(keys.map((key) => [key, Array.from({ length: count }, (_, place) => place)]))
@@ -113,7 +77,7 @@ describe('the function’s database gone for 20 s under a stream of events', () 
     const registry = new Registry()
     const metrics = createTriggerMetrics(registry)
     const runtime = await createTestRuntime(functionSql)
-    const publisher = createInProcessTrigger({
+    const publisher = await createInProcessTrigger({
       sql: database().sql,
       log,
       metrics,
@@ -147,7 +111,8 @@ describe('the function’s database gone for 20 s under a stream of events', () 
     await sleep(OUTAGE_MS)
     await proxy.restore()
     await during
-    expect(await handledPlaces(keys)).toEqual(inOrder(keys, 10))
+    await publisher.stop()
+    expect(await handled(keys)).toEqual(inOrder(keys, 10))
     expect(await database().sql`select * from public.dead_letters`).toEqual([])
     expect(await metrics.deadLetters.get()).toMatchObject({ values: [] })
   }, 120_000)
@@ -170,6 +135,7 @@ describe('the function’s database gone for 20 s under a stream of events', () 
       trigger = await startKafkaTrigger({
         kafka,
         producer,
+        sql: database().sql,
         subscriber: subscriberOf(probe, probe.createApp(runtime), { initialDelayMs: 1 }),
         topic,
         groupPrefix,
@@ -206,16 +172,15 @@ describe('the function’s database gone for 20 s under a stream of events', () 
       await send(others.map((key) => eventOf(key, 1)))
       await eventually(
         async () => {
-          const places = await handledPlaces(others)
+          const places = await handled(others)
           return [...places.values()].every((handled) => handled.length === 2) || undefined
         },
         { what: 'the quick keys handled', timeoutMs: SLOW_MS },
       )
       // All of them while the slow key's handler still sleeps: it held none of them back.
-      expect((await handledPlaces([SLOW_KEY])).get(SLOW_KEY)).toEqual([])
+      expect((await handled([SLOW_KEY])).get(SLOW_KEY)).toEqual([])
       await eventually(
-        async () =>
-          (await handledPlaces([SLOW_KEY])).get(SLOW_KEY)?.length === 1 ? true : undefined,
+        async () => ((await handled([SLOW_KEY])).get(SLOW_KEY)?.length === 1 ? true : undefined),
         { what: 'the slow key handled', timeoutMs: SLOW_MS * 3 },
       )
     }, 30_000)
@@ -228,7 +193,7 @@ describe('the function’s database gone for 20 s under a stream of events', () 
       // when its socket dies under a buffered write (porsager/postgres#1154, #1208).
       await eventually(
         async () => {
-          const places = await handledPlaces(keys)
+          const places = await handled(keys)
           return [...places.values()].every((handled) => handled.length === 3) || undefined
         },
         { what: 'the first events handled' },
@@ -241,12 +206,12 @@ describe('the function’s database gone for 20 s under a stream of events', () 
       await proxy.restore()
       await eventually(
         async () => {
-          const places = await handledPlaces(keys)
+          const places = await handled(keys)
           return [...places.values()].every((handled) => handled.length === 10) || undefined
         },
         { what: 'every event handled after the outage', timeoutMs: 60_000 },
       )
-      expect(await handledPlaces(keys)).toEqual(inOrder(keys, 10))
+      expect(await handled(keys)).toEqual(inOrder(keys, 10))
       expect(dlq.records).toEqual([])
       expect(await metrics.deadLetters.get()).toMatchObject({ values: [] })
     }, 120_000)

@@ -14,7 +14,7 @@ import {
   topicPositions,
 } from '../testing/kafka-topics.ts'
 import { subscriberOf } from './delivery.ts'
-import { createInProcessTrigger } from './in-process.ts'
+import { createInProcessTrigger, type InProcessTrigger } from './in-process.ts'
 import {
   connectProducer,
   consumerGroupOf,
@@ -24,7 +24,7 @@ import {
   startKafkaTrigger,
 } from './kafka.ts'
 import { createTriggerMetrics } from './metrics.ts'
-import { createOutboxRelay, type OutboxRelay, type Publisher } from './relay.ts'
+import { createOutboxRelay, type OutboxRelay } from './relay.ts'
 
 /**
  * One topic, three event types, one function that takes two of them: the triggers deliver those
@@ -91,13 +91,17 @@ const seenOf = (keys: Iterable<string>) => new Map([...keys].map((key) => [key, 
 
 describe('a function subscribed to two of a topic’s three types (in-process)', () => {
   let relay: OutboxRelay
+  let publisher: InProcessTrigger
 
-  afterAll(() => relay.stop())
+  afterAll(async () => {
+    await relay.stop()
+    await publisher.stop()
+  })
 
   it('sees exactly its 200 events, in order per key, and dead-letters nothing', async () => {
     const { sql } = database()
     const runtime = await createTestRuntime(sql)
-    const publisher: Publisher = createInProcessTrigger({
+    publisher = await createInProcessTrigger({
       sql,
       log,
       metrics: createTriggerMetrics(new Registry()),
@@ -144,6 +148,7 @@ describe('a function subscribed to two of a topic’s three types (Kafka)', () =
       trigger = await startKafkaTrigger({
         kafka,
         producer,
+        sql,
         subscriber: subscriberOf(probe, probe.createApp(runtime), { initialDelayMs: 1 }),
         topic,
         groupPrefix,

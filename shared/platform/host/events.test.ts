@@ -302,16 +302,14 @@ describe.each([
       `${eventId} ${UserRegistered.type} key=${key} consumer=${HANDLER}`,
     )
 
+    expect(listed.stdout).toContain('parked: its key waits behind it, 0 event(s) held')
+
     const replayed = await runAdmin(['dlq:replay', '--topic', TOPIC, '--id', eventId], env)
     expect(replayed.exitCode, replayed.stderr).toBe(0)
-    // The same event travels again; its handler still cannot decode it, so it is dead again.
+    expect(replayed.stdout).toContain(`replaying 1 event(s) of ${TOPIC}`)
+    // Its consumer gets the same event again; still unable to decode it, it dead-letters it
+    // again, and its key stays parked behind it.
     await deadLetters(2)
-    if (kafka) {
-      const sent = reader?.records.filter(
-        (r) => r.topic === TOPIC && r.headers['mart-event-id'] === eventId,
-      )
-      expect(sent).toHaveLength(2)
-    }
   })
   it('shows the start-up time, and with Kafka the lag of each partition of the function’s group', async () => {
     const startToReady = await eventually(

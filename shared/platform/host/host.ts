@@ -229,7 +229,7 @@ async function startEvents(
         subscriber(fn),
       ])
     }
-    const publisher = createInProcessTrigger({
+    const publisher = await createInProcessTrigger({
       sql: runtime.sql,
       log: runtime.log,
       metrics,
@@ -237,7 +237,13 @@ async function startEvents(
     })
     const relay = createOutboxRelay({ ...relayOptions, publisher })
     relay.start()
-    return { ready: () => true, close: () => relay.stop() }
+    return {
+      ready: () => true,
+      async close() {
+        await relay.stop()
+        await publisher.stop()
+      },
+    }
   }
 
   const kafka = createKafka(options.kafkaBrokers, 'mart-local-host', runtime.log)
@@ -255,6 +261,7 @@ async function startEvents(
       await startKafkaTrigger({
         kafka,
         producer,
+        sql: runtime.sql,
         subscriber: subscriber(fn),
         topic: fn.manifest.topic,
         groupPrefix: options.kafkaGroupPrefix,
