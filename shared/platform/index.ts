@@ -32,6 +32,7 @@ export { generateProtoCode, renderGeneratedFiles } from './generate/index.ts'
 export { type KongConfig, type KongPlugin, withIssuerKeys } from './generate/kong.ts'
 export { HostConfig } from './host/config.ts'
 export { createLocalHost, type LocalHost, startLocalHost } from './host/host.ts'
+export { createHostLogger } from './host/log.ts'
 export { issuerKeysFor, newIssuerKeys } from './keys.ts'
 export {
   embeddedDatabaseUrlFile,
@@ -41,3 +42,4 @@ export {
   repoRoot,
 } from './registry.ts'
 export { listen, serveHost, stopOnSignals } from './serve.ts'
+export { StartupError, startOrExit } from './start-up.ts'
