@@ -48,8 +48,11 @@ function start(name: string, env: Record<string, string>): Promise<Running> {
   })
   const lines: string[] = []
   const exited = new Promise<number | null>((resolve) =>
-    child.once('exit', (code) => resolve(code)),
+    // 'close', not 'exit': by then every line of its output has been read.
+    child.once('close', (code) => resolve(code)),
   )
+  const errors: string[] = []
+  createInterface({ input: child.stderr }).on('line', (line) => errors.push(line))
   return new Promise((resolve, reject) => {
     createInterface({ input: child.stdout }).on('line', (line) => {
       lines.push(line)
@@ -58,7 +61,9 @@ function start(name: string, env: Record<string, string>): Promise<Running> {
         resolve({ process: child, port: entry.port, lines, exited })
     })
     void exited.then((code) =>
-      reject(new Error(`${name} exited (${code}) before listening: ${lines.join('\n')}`)),
+      reject(
+        new Error(`${name} exited (${code}) before listening: ${[...lines, ...errors].join('\n')}`),
+      ),
     )
   })
 }
