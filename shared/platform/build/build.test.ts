@@ -93,6 +93,15 @@ describe('each function bundle', () => {
     }
   })
 
+  it('carries no pino-pretty: readable logs are for npm start in a terminal', async () => {
+    for (const fn of built.values()) {
+      expect(
+        fn.inputs.filter((input) => input.includes('pino-pretty')),
+        fn.name,
+      ).toEqual([])
+    }
+  })
+
   it.each(sources.map((source) => source.name))(
     '%s starts alone, answers /healthz, /readyz and /metrics, and stops cleanly on SIGTERM',
     async (name) => {
