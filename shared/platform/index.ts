@@ -28,6 +28,7 @@ export {
   planRewind,
   type RewindTarget,
 } from './events/index.ts'
+export { StartupError, startOrExit } from './failed-start.ts'
 export { generateProtoCode, renderGeneratedFiles } from './generate/index.ts'
 export { type KongConfig, type KongPlugin, withIssuerKeys } from './generate/kong.ts'
 export { HostConfig } from './host/config.ts'
@@ -42,4 +43,3 @@ export {
   repoRoot,
 } from './registry.ts'
 export { listen, serveHost, stopOnSignals } from './serve.ts'
-export { StartupError, startOrExit } from './start-up.ts'

@@ -3,7 +3,7 @@ import { Server as NetServer, type Socket } from 'node:net'
 import { serve } from '@hono/node-server'
 import { readinessResponse } from '#shared/http'
 import type { Logger } from '#shared/observability'
-import { StartupError } from './start-up.ts'
+import { StartupError } from './failed-start.ts'
 
 /** Anything that answers requests, given the client's address: a function app, the host. */
 export type RequestHandler = (request: Request, clientIp?: string) => Response | Promise<Response>

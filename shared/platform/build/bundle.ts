@@ -397,10 +397,10 @@ const ENTRIES = 'shared/platform/entries'
 
 /**
  * What the bundle runs: the function under its kind's entry, or the outbox relay, each started
- * so that a failed start prints one line (shared/platform/start-up.ts).
+ * so that a failed start prints one line (shared/platform/failed-start.ts).
  */
 function entryPoint(source: FunctionSource): string {
-  const startOrExit = `import { startOrExit } from './shared/platform/start-up.ts'`
+  const startOrExit = `import { startOrExit } from './shared/platform/failed-start.ts'`
   const name = JSON.stringify(source.name)
   if (source.name === OUTBOX_RELAY.name) {
     return [

@@ -4,8 +4,8 @@ import { type BaseConfig, readConfig } from '#shared/config'
 import { createSql, type Sql } from '#shared/db'
 import { databaseAnswers, type ReadinessCheck, readinessResponse } from '#shared/http'
 import { createLogger, type Logger } from '#shared/observability'
+import { exitForStartupFailure, reachDatabase } from '../failed-start.ts'
 import { type RequestHandler, serveUntilStopped } from '../serve.ts'
-import { exitForStartupFailure, reachDatabase } from '../start-up.ts'
 import { recordStartToReady } from '../startup.ts'
 
 export interface Container<Config> {

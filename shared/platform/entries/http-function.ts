@@ -1,8 +1,8 @@
 import { parsePublicJwks, parseSigningKey } from '#shared/auth'
 import { FunctionConfig, parseSetting } from '#shared/config'
 import { createRuntime, databaseAnswers, type HttpFunction } from '#shared/http'
+import { StartupError } from '../failed-start.ts'
 import { serveUntilStopped } from '../serve.ts'
-import { StartupError } from '../start-up.ts'
 import { recordStartToReady } from '../startup.ts'
 import { startContainer } from './container.ts'
 
