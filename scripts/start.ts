@@ -1,29 +1,41 @@
 /**
  * `npm start`: the whole mart in one process on http://localhost:8000. DATABASE_URL unset →
  * an embedded PostgreSQL with its data in .data/; signing keys from the environment, or a
- * development key kept in .data/.
+ * development key kept in .data/. A failed start prints one line and exits 1.
  */
 import { readConfig } from '#shared/config'
-import { createLogger } from '#shared/observability'
 import {
+  createHostLogger,
   HostConfig,
   openDatabase,
   serveHost,
   startLocalHost,
+  startOrExit,
   stopOnSignals,
 } from '#shared/platform'
 
-const config = readConfig(HostConfig)
-const log = createLogger({ level: config.LOG_LEVEL })
-const database = await openDatabase(config.DATABASE_URL, log)
-const host = await startLocalHost({ config, sql: database.sql, log })
-const { server, url } = await serveHost(host, { port: config.PORT })
-log.info({ url, docs: `${url}/docs` }, 'the mart is open')
-stopOnSignals(server, {
-  log,
-  graceMs: config.SHUTDOWN_GRACE_MS,
-  onClosed: async () => {
+await startOrExit('the mart', async () => {
+  const config = readConfig(HostConfig)
+  const log = createHostLogger(config)
+  const database = await openDatabase(config.DATABASE_URL, log)
+  const host = await startLocalHost({ config, sql: database.sql, log }).catch(async (error) => {
+    await database.close()
+    throw error
+  })
+  // A taken port is found last: what started before it stops first (an embedded PostgreSQL
+  // would outlive the process).
+  const listening = await serveHost(host, { port: config.PORT }).catch(async (error) => {
     await host.close()
     await database.close()
-  },
+    throw error
+  })
+  log.info({ url: listening.url, docs: `${listening.url}/docs` }, 'the mart is open')
+  stopOnSignals(listening, {
+    log,
+    graceMs: config.SHUTDOWN_GRACE_MS,
+    onClosed: async () => {
+      await host.close()
+      await database.close()
+    },
+  })
 })

@@ -14,8 +14,28 @@ export function readConfig<Schema extends z.ZodType>(
 ): z.infer<Schema> {
   const parsed = schema.safeParse(env)
   if (parsed.success) return parsed.data
-  const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+  // Values are never echoed: a variable may hold a key.
+  const problems = parsed.error.issues.map((issue) => {
+    const name = issue.path.join('.')
+    return env[name] === undefined ? `${name} is not set` : `${name}: ${issue.message}`
+  })
   throw new ConfigError(`invalid configuration: ${problems.join('; ')}`)
+}
+
+/**
+ * A variable's value made into what the program uses (a key set, a key), when only the
+ * parser knows what is valid: its failure named as a bad variable, as `readConfig` names one.
+ */
+export function parseSetting<Value>(name: string, parse: () => Value): Value {
+  try {
+    return parse()
+  } catch (error) {
+    const reason =
+      error instanceof z.ZodError
+        ? error.issues.map((issue) => `${issue.path.join('.') || 'value'} ${issue.message}`)
+        : [error instanceof Error ? error.message : String(error)]
+    throw new ConfigError(`invalid configuration: ${name}: ${reason.join('; ')}`)
+  }
 }
 
 export const jsonText = z.string().transform((text, ctx) => {

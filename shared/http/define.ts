@@ -8,6 +8,7 @@ import { problemContent } from './openapi.ts'
 import { fieldErrors, Problem, problemDocument, problemResponse } from './problem.ts'
 import { databaseAnswers, type ReadinessCheck, readinessResponse } from './readiness.ts'
 import type { FunctionRuntime } from './runtime.ts'
+import { unstorableStrings } from './storable.ts'
 
 export type AuthLevel = 'public' | 'customer' | 'admin'
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete'
@@ -226,20 +227,26 @@ function authenticate(auth: AuthLevel): MiddlewareHandler {
   }
 }
 
-function answerInvalidInput(
-  result: { success: true } | { success: false; target: string; error: import('zod').ZodError },
-  c: Context,
-) {
-  if (result.success) return
+type ValidationResult =
+  | { success: true; target: string; data: unknown }
+  | { success: false; target: string; data?: unknown; error: import('zod').ZodError }
+
+/**
+ * Answers a request whose params, query or body the route's schemas refuse, or that holds text
+ * the database cannot store (the schemas take it; PostgreSQL would not): 400, every bad field.
+ * @hono/zod-validator hands the hook the parsed value on success and the raw one on failure
+ * (its type leaves that one out), so the text checked is what would reach the database, or
+ * all that was sent.
+ */
+function answerInvalidInput(result: ValidationResult, c: Context) {
+  const errors = [
+    ...(result.success ? [] : fieldErrors(result.target, result.error)),
+    ...unstorableStrings(result.data, result.target),
+  ]
+  if (errors.length === 0) return
   return problemResponse(
     c,
-    problemDocument(
-      400,
-      'invalid-request',
-      'the request has invalid fields',
-      c.req.path,
-      fieldErrors(result.target, result.error),
-    ),
+    problemDocument(400, 'invalid-request', 'the request has invalid fields', c.req.path, errors),
   )
 }
 

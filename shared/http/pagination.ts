@@ -6,7 +6,15 @@ import type { Sql } from '#shared/db'
  * position of the last item of the previous page, with created_at to the microsecond.
  */
 
-const Position = z.tuple([z.iso.datetime({ offset: true, precision: 6 }), z.uuid()])
+/**
+ * A position as this API gives them out: UTC (`Z`) to the microsecond. PostgreSQL holds
+ * 4713 BC to 294276 AD but has no year 0, and takes offsets only up to ±15:59: in UTC, years
+ * 0001 to 9999 (all a four-digit year can say, but 0000) are all timestamps it can hold.
+ */
+const PositionTime = z.iso
+  .datetime({ precision: 6 })
+  .refine((time) => !time.startsWith('0000-'), 'has a year PostgreSQL cannot hold')
+const Position = z.tuple([PositionTime, z.uuid()])
 export type PagePosition = z.infer<typeof Position>
 
 function decodeCursor(text: string): unknown {

@@ -31,10 +31,12 @@ export {
   planRewind,
   type RewindTarget,
 } from './events/index.ts'
+export { StartupError, startOrExit } from './failed-start.ts'
 export { generateProtoCode, renderGeneratedFiles } from './generate/index.ts'
 export { type KongConfig, type KongPlugin, withIssuerKeys } from './generate/kong.ts'
 export { HostConfig } from './host/config.ts'
 export { createLocalHost, type LocalHost, startLocalHost } from './host/host.ts'
+export { createHostLogger } from './host/log.ts'
 export { issuerKeysFor, newIssuerKeys } from './keys.ts'
 export {
   embeddedDatabaseUrlFile,

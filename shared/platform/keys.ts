@@ -9,6 +9,7 @@ import {
   publicJwkOf,
   type SigningKey,
 } from '#shared/auth'
+import { parseSetting } from '#shared/config'
 import type { Logger } from '#shared/observability'
 
 export interface IssuerKeys {
@@ -35,7 +36,10 @@ export async function issuerKeysFor(
 ): Promise<IssuerKeys> {
   const { AUTH_SIGNING_KEY, AUTH_JWKS } = configured
   if (AUTH_SIGNING_KEY !== undefined && AUTH_JWKS !== undefined) {
-    return { signingKey: parseSigningKey(AUTH_SIGNING_KEY), jwks: parsePublicJwks(AUTH_JWKS) }
+    return {
+      signingKey: parseSetting('AUTH_SIGNING_KEY', () => parseSigningKey(AUTH_SIGNING_KEY)),
+      jwks: parseSetting('AUTH_JWKS', () => parsePublicJwks(AUTH_JWKS)),
+    }
   }
   if (!existsSync(file)) {
     const keys = await newIssuerKeys()

@@ -48,8 +48,11 @@ function start(name: string, env: Record<string, string>): Promise<Running> {
   })
   const lines: string[] = []
   const exited = new Promise<number | null>((resolve) =>
-    child.once('exit', (code) => resolve(code)),
+    // 'close', not 'exit': by then every line of its output has been read.
+    child.once('close', (code) => resolve(code)),
   )
+  const errors: string[] = []
+  createInterface({ input: child.stderr }).on('line', (line) => errors.push(line))
   return new Promise((resolve, reject) => {
     createInterface({ input: child.stdout }).on('line', (line) => {
       lines.push(line)
@@ -58,7 +61,9 @@ function start(name: string, env: Record<string, string>): Promise<Running> {
         resolve({ process: child, port: entry.port, lines, exited })
     })
     void exited.then((code) =>
-      reject(new Error(`${name} exited (${code}) before listening: ${lines.join('\n')}`)),
+      reject(
+        new Error(`${name} exited (${code}) before listening: ${[...lines, ...errors].join('\n')}`),
+      ),
     )
   })
 }
@@ -85,6 +90,15 @@ describe('each function bundle', () => {
       for (const unused of ['ZodFunction', 'ZodPromise', 'ZodCodec']) {
         expect(bundle, `${name} holds ${unused}`).not.toContain(unused)
       }
+    }
+  })
+
+  it('carries no pino-pretty: readable logs are for npm start in a terminal', async () => {
+    for (const fn of built.values()) {
+      expect(
+        fn.inputs.filter((input) => input.includes('pino-pretty')),
+        fn.name,
+      ).toEqual([])
     }
   })
 

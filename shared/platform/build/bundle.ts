@@ -395,12 +395,18 @@ export interface BuiltFunction {
 
 const ENTRIES = 'shared/platform/entries'
 
-/** What the bundle runs: the function under its kind's entry, or the outbox relay. */
+/**
+ * What the bundle runs: the function under its kind's entry, or the outbox relay, each started
+ * so that a failed start prints one line (shared/platform/failed-start.ts).
+ */
 function entryPoint(source: FunctionSource): string {
+  const startOrExit = `import { startOrExit } from './shared/platform/failed-start.ts'`
+  const name = JSON.stringify(source.name)
   if (source.name === OUTBOX_RELAY.name) {
     return [
+      startOrExit,
       `import { serveOutboxRelay } from './${OUTBOX_RELAY.entry}'`,
-      'await serveOutboxRelay()',
+      `await startOrExit(${name}, serveOutboxRelay)`,
     ].join('\n')
   }
   const serve = {
@@ -408,7 +414,12 @@ function entryPoint(source: FunctionSource): string {
     event: `import { serveEventFunction as serve } from './${ENTRIES}/event-function.ts'`,
     scheduled: `import { serveScheduledFunction as serve } from './${ENTRIES}/scheduled-function.ts'`,
   }[source.kind]
-  return [`import fn from './${source.entry}'`, serve, 'await serve(fn)'].join('\n')
+  return [
+    startOrExit,
+    `import fn from './${source.entry}'`,
+    serve,
+    `await startOrExit(${name}, () => serve(fn))`,
+  ].join('\n')
 }
 
 /** The relay ships like a function: its own bundle and container. */

@@ -2,6 +2,7 @@ import { rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createSql, type Sql } from '#shared/db'
 import type { Logger } from '#shared/observability'
+import { reachDatabase } from '../failed-start.ts'
 import { dataDir, embeddedDatabaseUrlFile, functionsDir } from '../registry.ts'
 import { startEmbeddedPostgres } from './embedded.ts'
 import { applyMigrations, loadMigrations } from './migrations.ts'
@@ -33,6 +34,11 @@ export async function openDatabase(url: string | undefined, log: Logger): Promis
     }
   }
   const sql = createSql(url)
+  await reachDatabase(sql, url).catch(async (error: unknown) => {
+    await sql.end({ timeout: 0 })
+    await stopEmbedded()
+    throw error
+  })
   const applied = await applyMigrations(sql, await loadMigrations(functionsDir))
   log.info({ applied: applied.map((m) => `${m.domain}/${m.version}`) }, 'migrations applied')
   return {

@@ -4,6 +4,7 @@ import { type BaseConfig, readConfig } from '#shared/config'
 import { createSql, type Sql } from '#shared/db'
 import { databaseAnswers, type ReadinessCheck, readinessResponse } from '#shared/http'
 import { createLogger, type Logger } from '#shared/observability'
+import { exitForStartupFailure, reachDatabase } from '../failed-start.ts'
 import { type RequestHandler, serveUntilStopped } from '../serve.ts'
 import { recordStartToReady } from '../startup.ts'
 
@@ -15,7 +16,9 @@ export interface Container<Config> {
 
 /**
  * What every container starts with: its configuration read and checked, a logger whose lines
- * carry the deployable's name, and the database pool.
+ * carry the deployable's name, and the database pool. Whether the database answers is checked
+ * beside the rest of the start, not before it (a cold start would wait on it): one that does
+ * not ends the container as any failed start does.
  */
 export function startContainer<Schema extends z.ZodType<BaseConfig>>(
   schema: Schema,
@@ -24,6 +27,9 @@ export function startContainer<Schema extends z.ZodType<BaseConfig>>(
   const config = readConfig(schema)
   const log = createLogger({ level: config.LOG_LEVEL }).child({ fn: name })
   const sql = createSql(config.DATABASE_URL, { max: config.DATABASE_POOL_MAX })
+  reachDatabase(sql, config.DATABASE_URL).catch((error: unknown) =>
+    exitForStartupFailure(name, error),
+  )
   return { config, log, sql }
 }
 

@@ -1,6 +1,7 @@
 import { parsePublicJwks, parseSigningKey } from '#shared/auth'
-import { FunctionConfig } from '#shared/config'
+import { FunctionConfig, parseSetting } from '#shared/config'
 import { createRuntime, databaseAnswers, type HttpFunction } from '#shared/http'
+import { StartupError } from '../failed-start.ts'
 import { serveUntilStopped } from '../serve.ts'
 import { recordStartToReady } from '../startup.ts'
 import { startContainer } from './container.ts'
@@ -12,8 +13,7 @@ import { startContainer } from './container.ts'
 export async function serveHttpFunction(fn: HttpFunction): Promise<void> {
   const { config, log, sql } = startContainer(FunctionConfig, fn.manifest.name)
   if (fn.manifest.signsTokens && !config.AUTH_SIGNING_KEY) {
-    log.fatal('AUTH_SIGNING_KEY is required: this function signs access tokens')
-    process.exit(1)
+    throw new StartupError('AUTH_SIGNING_KEY is required: this function signs access tokens')
   }
   const runtime = createRuntime({
     sql,
@@ -21,8 +21,10 @@ export async function serveHttpFunction(fn: HttpFunction): Promise<void> {
     auth: {
       issuer: config.AUTH_ISSUER,
       audience: config.AUTH_AUDIENCE,
-      jwks: parsePublicJwks(config.AUTH_JWKS),
-      signingKey: config.AUTH_SIGNING_KEY ? parseSigningKey(config.AUTH_SIGNING_KEY) : undefined,
+      jwks: parseSetting('AUTH_JWKS', () => parsePublicJwks(config.AUTH_JWKS)),
+      signingKey: config.AUTH_SIGNING_KEY
+        ? parseSetting('AUTH_SIGNING_KEY', () => parseSigningKey(config.AUTH_SIGNING_KEY))
+        : undefined,
       refreshReuseSeconds: config.AUTH_REFRESH_REUSE_SECONDS,
       tokenCacheSize: config.AUTH_TOKEN_CACHE_SIZE,
     },

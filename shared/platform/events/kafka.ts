@@ -12,6 +12,25 @@ import type { Publisher } from './relay.ts'
 
 export const TOPIC_PARTITIONS = 3
 
+/**
+ * Kafka's answers while a broker warms up, a topic gets its leaders or a group forms (Kafka's
+ * own texts for its retriable coordinator and leadership errors, and a group's rebalance).
+ * KafkaJS logs each such answer as an error and then retries: they are expected, not errors.
+ */
+const EXPECTED_WHILE_FORMING = [
+  "The coordinator is loading and hence can't process requests",
+  'The group coordinator is not available',
+  'This is not the correct coordinator for this group',
+  'There is no leader for this topic-partition',
+  'This server is not the leader for that topic-partition',
+  'This server does not host this topic-partition',
+  'The group is rebalancing, so a rejoin is needed',
+]
+
+const expectedWhileForming = (fields: Record<string, unknown>) =>
+  typeof fields.error === 'string' &&
+  EXPECTED_WHILE_FORMING.some((text) => String(fields.error).startsWith(text))
+
 export function createKafka(brokers: string[], clientId: string, log: Logger): Kafka {
   const kafkaLog = log.child({ component: 'kafkajs' })
   return new Kafka({
@@ -23,7 +42,8 @@ export function createKafka(brokers: string[], clientId: string, log: Logger): K
       () =>
       ({ level, log: entry }) => {
         const { message, ...fields } = entry
-        if (level <= logLevel.ERROR) kafkaLog.error(fields, message)
+        if (expectedWhileForming(fields)) kafkaLog.info(fields, message)
+        else if (level <= logLevel.ERROR) kafkaLog.error(fields, message)
         else kafkaLog.warn(fields, message)
       },
   })

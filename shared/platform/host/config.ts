@@ -24,5 +24,7 @@ export const HostConfig = BaseConfig.extend({
   KAFKA_TOPIC_RETENTION_MS: topicRetentionMs,
   AUTH_JWKS: jsonText.optional(),
   AUTH_SIGNING_KEY: jsonText.optional(),
+  /** Unset: readable lines when stdout is a terminal, JSON lines otherwise. */
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
 })
 export type HostConfig = z.infer<typeof HostConfig>
