@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { ProductArchived } from '#proto'
-import { useFunctionTest } from '#shared/testing'
+import { roleHeaders, useFunctionTest } from '#shared/testing'
 import getProduct from '../get-product/function.ts'
-import { createCategory, createProduct, outboxTypes, roleHeaders } from '../lib/testing.ts'
+import { createCategory, createProduct, outboxTypes } from '../lib/testing.ts'
 import listProducts from '../list-products/function.ts'
 import archiveProduct from './function.ts'
 

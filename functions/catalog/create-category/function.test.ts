@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { jsonRequest, readProblem, useFunctionTest } from '#shared/testing'
+import { jsonRequest, readProblem, roleHeaders, useFunctionTest } from '#shared/testing'
 import { Category } from '../lib/schemas.ts'
-import { roleHeaders } from '../lib/testing.ts'
 import createCategory from './function.ts'
 
 const t = useFunctionTest()

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { ProductCreated } from '#proto'
 import { decodeEnvelope } from '#shared/events'
-import { jsonRequest, readProblem, useFunctionTest } from '#shared/testing'
+import { jsonRequest, readProblem, roleHeaders, useFunctionTest } from '#shared/testing'
 import { Product } from '../lib/schemas.ts'
-import { createCategory, outboxTypes, roleHeaders } from '../lib/testing.ts'
+import { createCategory, outboxTypes } from '../lib/testing.ts'
 import createProduct from './function.ts'
 
 const t = useFunctionTest()

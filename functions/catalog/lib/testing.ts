@@ -1,11 +1,10 @@
 /**
  * Test support for the catalog domain: categories and products written straight through the
- * domain's queries, so a test that needs some does not go through another function, and admin
- * and customer tokens as users-login would issue them. Imported by tests only.
+ * domain’s queries, so a test that needs some does not go through another function. Imported
+ * by tests only.
  */
 import { randomUUID } from 'node:crypto'
 import type { Sql } from '#shared/db'
-import type { TestRuntime } from '#shared/testing'
 import { insertCategory } from './categories.ts'
 import { insertProduct, type NewProduct } from './products.ts'
 import type { Category, Product } from './schemas.ts'
@@ -39,14 +38,6 @@ export async function createProduct(
   )
   if (!created) throw new Error(`the sku ${sku} is taken`)
   return created
-}
-
-/** Authorization headers of a new admin and a new customer, as users-login would sign them. */
-export async function roleHeaders(runtime: TestRuntime) {
-  const header = async (role: 'admin' | 'customer') => ({
-    authorization: `Bearer ${await runtime.tokenFor({ userId: randomUUID(), role })}`,
-  })
-  return { admin: await header('admin'), customer: await header('customer') }
 }
 
 /** The events a domain's outbox holds for a key, oldest first, by type. */

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { ProductUpdated } from '#proto'
-import { jsonRequest, readProblem, useFunctionTest } from '#shared/testing'
+import { jsonRequest, readProblem, roleHeaders, useFunctionTest } from '#shared/testing'
 import archiveProduct from '../archive-product/function.ts'
 import { Product } from '../lib/schemas.ts'
-import { createCategory, createProduct, outboxTypes, roleHeaders } from '../lib/testing.ts'
+import { createCategory, createProduct, outboxTypes } from '../lib/testing.ts'
 import updateProduct from './function.ts'
 
 const t = useFunctionTest()
