@@ -1,9 +1,6 @@
-import { ProductCreated } from '#proto'
-import { eventOrigin, recordEvent } from '#shared/events'
+import { eventOrigin } from '#shared/events'
 import { defineHttpFunction, jsonBody, jsonContent, Problem, problemContent, z } from '#shared/http'
-import { categoryExists } from '../lib/categories.ts'
-import { unknownCategory } from '../lib/problems.ts'
-import { insertProduct, productFacts } from '../lib/products.ts'
+import { addProduct } from '../lib/products.ts'
 import { Description, Images, Money, Product, ProductName, Sku } from '../lib/schemas.ts'
 
 const CreateProductBody = z.strictObject({
@@ -32,17 +29,7 @@ export default defineHttpFunction({
   },
   handler: async (c) => {
     const body = c.req.valid('json')
-    const product = await c.get('runtime').sql.begin(async (tx) => {
-      if (!(await categoryExists(tx, body.categoryId))) throw unknownCategory('json.categoryId')
-      const created = await insertProduct(tx, body)
-      if (!created) return undefined
-      await recordEvent(tx, ProductCreated, {
-        key: created.id,
-        payload: productFacts(created),
-        origin: eventOrigin(c),
-      })
-      return created
-    })
+    const product = await c.get('runtime').sql.begin((tx) => addProduct(tx, body, eventOrigin(c)))
     if (!product) throw new Problem(409, 'sku-taken', 'a product with this sku exists already')
     return c.json(product, 201)
   },

@@ -45,6 +45,11 @@ export async function categoryExists(sql: Sql | TransactionSql, id: string): Pro
   return row !== undefined
 }
 
+export async function categoryIdBySlug(sql: Sql, slug: string): Promise<string | undefined> {
+  const [row] = await sql<{ id: string }[]>`select id from catalog.categories where slug = ${slug}`
+  return row?.id
+}
+
 /** Every category as a forest: roots first, each level by name. */
 export async function categoryTree(sql: Sql): Promise<CategoryNode[]> {
   const rows = await sql<Omit<CategoryRow, 'createdAt'>[]>`

@@ -1,4 +1,6 @@
+import { ProductCreated } from '#proto'
 import type { Sql, SqlFragment, TransactionSql } from '#shared/db'
+import { type EventOrigin, recordEvent } from '#shared/events'
 import {
   afterKeyset,
   type KeysetOrder,
@@ -10,6 +12,8 @@ import {
   requireCursorOf,
   toKeysetPage,
 } from '#shared/http'
+import { categoryExists } from './categories.ts'
+import { unknownCategory } from './problems.ts'
 import type { Money, Product } from './schemas.ts'
 
 interface ProductRow {
@@ -75,6 +79,26 @@ export async function insertProduct(
 }
 
 type Changeable = Omit<NewProduct, 'sku'>
+/**
+ * Adds a product with its ProductCreated, in the caller's transaction: what POST /products and
+ * the admin runner's seed both do. Undefined when the sku is taken.
+ */
+export async function addProduct(
+  tx: TransactionSql,
+  product: NewProduct,
+  origin: EventOrigin,
+): Promise<Product | undefined> {
+  if (!(await categoryExists(tx, product.categoryId))) throw unknownCategory('json.categoryId')
+  const created = await insertProduct(tx, product)
+  if (!created) return undefined
+  await recordEvent(tx, ProductCreated, {
+    key: created.id,
+    payload: productFacts(created),
+    origin,
+  })
+  return created
+}
+
 export type ProductChanges = { [Field in keyof Changeable]?: Changeable[Field] | undefined }
 
 /** Applies the given changes to a listed product; undefined when none is listed by that id. */
@@ -114,6 +138,11 @@ export async function archiveProduct(
     returning target.was_archived`
   if (!row) return undefined
   return row.wasArchived ? 'already' : 'archived'
+}
+
+export async function productIdBySku(sql: Sql, sku: string): Promise<string | undefined> {
+  const [row] = await sql<{ id: string }[]>`select id from catalog.products where sku = ${sku}`
+  return row?.id
 }
 
 export async function findListedProduct(

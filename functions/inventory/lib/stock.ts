@@ -36,6 +36,13 @@ export async function findStock(sql: Sql, productId: string): Promise<StockLevel
   return row && toStockLevel(row)
 }
 
+/** Whether nobody has set or changed the product's stock yet (a row at 0 may exist). */
+export async function stockUntouched(sql: Sql, productId: string): Promise<boolean> {
+  const [row] = await sql`
+    select 1 from inventory.stock where product_id = ${productId} and version > 0`
+  return row === undefined
+}
+
 /** A stock row at 0 for a product, unless one exists (set by a PUT that came first). */
 export async function ensureStock(tx: TransactionSql, productId: string): Promise<void> {
   await tx`insert into inventory.stock (product_id) values (${productId}) on conflict do nothing`
@@ -57,7 +64,7 @@ export async function changeStock(
   tx: TransactionSql,
   productId: string,
   change: StockChange,
-  actorId: string,
+  actorId: string | null,
   origin: EventOrigin,
 ): Promise<StockLevel | 'no-stock' | 'too-little' | 'too-much'> {
   if (change.kind === 'set') await ensureStock(tx, productId)
