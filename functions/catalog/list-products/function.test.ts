@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { z } from '#shared/http'
 import { readProblem, useFunctionTest } from '#shared/testing'
+import { recordAvailability } from '../lib/availability.ts'
 import { Product } from '../lib/schemas.ts'
 import { createCategory, createProduct } from '../lib/testing.ts'
 import listProducts from './function.ts'
@@ -45,9 +46,9 @@ async function walk(query: string, between: () => Promise<void> = async () => {}
   return pages.flatMap(names)
 }
 
+/** The availability read model as catalog-on-stock-level-changed would leave it. */
 async function stock(productId: string, available: number) {
-  await t.sql`
-    insert into catalog.availability (product_id, available, version) values (${productId}, ${available}, 1)`
+  await t.sql.begin((tx) => recordAvailability(tx, { productId, available, version: 1 }))
 }
 
 describe('GET /products search', () => {
