@@ -2,8 +2,10 @@
  * The admin script runner: `npm run admin -- <command> [options]`. Each command checks its
  * arguments and exits non-zero with a clear message when they are wrong.
  */
+import { randomUUID } from 'node:crypto'
 import { readFile, writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
+import cliProgress from 'cli-progress'
 import { parse, stringify } from 'yaml'
 import { z } from 'zod'
 import { ALL_TOPICS } from '#proto'
@@ -42,7 +44,17 @@ import {
   repoRoot,
   withIssuerKeys,
 } from '#shared/platform'
+import { categoryIdBySlug, insertCategory } from '../functions/catalog/lib/categories.ts'
+import { addProduct, productIdBySku } from '../functions/catalog/lib/products.ts'
+import { changeStock, stockUntouched } from '../functions/inventory/lib/stock.ts'
 import { insertUser } from '../functions/users/lib/users.ts'
+import {
+  MAX_SEED_CATEGORIES,
+  type SeedCategory,
+  type SeedProduct,
+  seedCategories,
+  seedProduct,
+} from './seed-catalog.ts'
 
 class UsageError extends Error {}
 
@@ -124,6 +136,53 @@ function parseOption<T>(schema: z.ZodType<T>, value: unknown, option: string): T
   throw new UsageError(
     `--${option}: ${parsed.error.issues.map((issue) => issue.message).join('; ')}`,
   )
+}
+
+/** The events of a seed, as if an admin had made each change through the API. */
+const seedOrigin = (domain: string, correlationId: string) => ({
+  domain,
+  source: 'admin-seed',
+  correlationId,
+})
+
+/** A seed category's id: added now, or found by its slug from an earlier run. */
+async function seedCategory(sql: Sql, category: SeedCategory, ids: Map<string, string>) {
+  const parentId = category.parentSlug === null ? null : (ids.get(category.parentSlug) ?? null)
+  const result = await sql.begin((tx) => insertCategory(tx, { ...category, parentId }))
+  if ('inserted' in result) return { id: result.inserted.id, added: true }
+  const id = await categoryIdBySlug(sql, category.slug)
+  if (!id) throw new Error(`the category ${category.slug} was refused: ${result.refused}`)
+  return { id, added: false }
+}
+
+/**
+ * A seed product through the catalog's code (ProductCreated) and its stock through the
+ * inventory's (StockLevelChanged), each domain in its own transaction. A product an earlier run
+ * added is kept; its stock is set only if nobody has set it yet.
+ */
+async function seedOneProduct(sql: Sql, product: SeedProduct, categoryId: string, run: string) {
+  const created = await sql.begin((tx) =>
+    addProduct(
+      tx,
+      {
+        sku: product.sku,
+        name: product.name,
+        description: product.description,
+        price: { amount: product.amount, currency: 'PKR' },
+        categoryId,
+        images: [],
+      },
+      seedOrigin('catalog', run),
+    ),
+  )
+  const productId = created?.id ?? (await productIdBySku(sql, product.sku))
+  if (!productId) throw new Error(`the product ${product.sku} is neither new nor there`)
+  if (await stockUntouched(sql, productId)) {
+    const { onHand, lowStockThreshold } = product
+    const stock = { kind: 'set', onHand, lowStockThreshold } as const
+    await sql.begin((tx) => changeStock(tx, productId, stock, null, seedOrigin('inventory', run)))
+  }
+  return created !== undefined
 }
 
 export const commands: Record<string, Command> = {
@@ -299,6 +358,69 @@ export const commands: Record<string, Command> = {
       }
       await applyRewind(kafka, plan)
       console.log(`rewound ${groupId}: ${name} handles from there when it starts again`)
+    },
+  },
+  seed: {
+    summary: 'add a demo catalog with stock through the domains’ own code (again: adds nothing)',
+    usage: 'seed --products N [--categories M] [--dry-run]',
+    options: {
+      products: { type: 'string' },
+      categories: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+    },
+    async run(values) {
+      const count = parseOption(
+        z.coerce.number().int().min(1).max(100_000),
+        values.products,
+        'products',
+      )
+      const categoryCount = parseOption(
+        z.coerce.number().int().min(1).max(MAX_SEED_CATEGORIES).default(MAX_SEED_CATEGORIES),
+        values.categories,
+        'categories',
+      )
+      const categories = seedCategories(categoryCount)
+      const products = Array.from({ length: count }, (_, n) => seedProduct(n, categories))
+      if (values['dry-run']) {
+        console.log(`would add ${categories.length} categories (those not there yet):`)
+        for (const category of categories) {
+          console.log(`  ${category.parentSlug ? `${category.parentSlug}/` : ''}${category.slug}`)
+        }
+        console.log(`would add ${products.length} products (those not there yet), e.g.:`)
+        for (const product of products.slice(0, 5)) {
+          const price = (product.amount / 100).toFixed(2)
+          console.log(`  ${product.sku} ${product.name}, PKR ${price}, ${product.onHand} on hand`)
+        }
+        console.log('dry run: nothing changed')
+        return
+      }
+      const run = `seed-${randomUUID()}`
+      await withDatabase(async (sql) => {
+        const ids = new Map<string, string>()
+        let newCategories = 0
+        for (const category of categories) {
+          const { id, added } = await seedCategory(sql, category, ids)
+          ids.set(category.slug, id)
+          if (added) newCategories += 1
+        }
+        const bar = new cliProgress.SingleBar(
+          { format: 'products {bar} {value}/{total}', hideCursor: true },
+          cliProgress.Presets.shades_classic,
+        )
+        bar.start(products.length, 0)
+        let newProducts = 0
+        for (const product of products) {
+          const categoryId = ids.get(product.categorySlug)
+          if (!categoryId) throw new Error(`no category ${product.categorySlug} was seeded`)
+          if (await seedOneProduct(sql, product, categoryId, run)) newProducts += 1
+          bar.increment()
+        }
+        bar.stop()
+        console.log(
+          `seeded ${newCategories} new of ${categories.length} categories, ` +
+            `${newProducts} new of ${products.length} products`,
+        )
+      })
     },
   },
   'kong:config': {

@@ -40,6 +40,71 @@ export const Notification = z.strictObject({
 
 export const NotificationPage = pageOf(Notification)
 
+export const Category = z.strictObject({
+  id: z.uuid(),
+  name: z.string(),
+  slug: z.string(),
+  parentId: z.uuid().nullable(),
+  createdAt: z.iso.datetime(),
+})
+
+interface CategoryNode {
+  id: string
+  name: string
+  slug: string
+  children: CategoryNode[]
+}
+const CategoryNode: z.ZodType<CategoryNode> = z.strictObject({
+  id: z.uuid(),
+  name: z.string(),
+  slug: z.string(),
+  get children() {
+    return z.array(CategoryNode)
+  },
+})
+export const CategoryTree = z.strictObject({ items: z.array(CategoryNode) })
+
+/** Money as a client reads it: whole minor units and an ISO 4217 code. */
+const Money = z.strictObject({
+  amount: z.number().int().nonnegative(),
+  currency: z.string().regex(/^[A-Z]{3}$/),
+})
+
+export const Product = z.strictObject({
+  id: z.uuid(),
+  sku: z.string(),
+  name: z.string(),
+  description: z.string(),
+  price: Money,
+  categoryId: z.uuid(),
+  images: z.array(z.string()),
+  availability: z.strictObject({ inStock: z.boolean(), available: z.number().int() }),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+})
+export type Product = z.infer<typeof Product>
+
+export const ProductPage = pageOf(Product)
+
+export const StockLevel = z.strictObject({
+  productId: z.uuid(),
+  onHand: z.number().int().nonnegative(),
+  reserved: z.number().int().nonnegative(),
+  available: z.number().int(),
+  lowStockThreshold: z.number().int().nonnegative(),
+})
+
+export const AdjustmentPage = pageOf(
+  z.strictObject({
+    id: z.uuid(),
+    delta: z.number().int(),
+    reason: z.string(),
+    onHandAfter: z.number().int(),
+    by: z.uuid().nullable(),
+    createdAt: z.iso.datetime(),
+  }),
+)
+
 /** RFC 9457, and nothing else: no stack, no internal message may ride along. */
 export const Problem = z.strictObject({
   type: z.string(),

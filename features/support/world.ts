@@ -30,6 +30,8 @@ export interface RequestOptions {
   rawBody?: string
   /** The actor whose access token goes in the Authorization header. */
   as?: string
+  /** More request headers, e.g. If-None-Match. */
+  headers?: Record<string, string>
 }
 
 export class MartWorld extends World {
@@ -67,7 +69,7 @@ export class MartWorld extends World {
 
   /** Sends a request without touching "the answer": for Then steps that look around. */
   async check(method: string, path: string, options: RequestOptions = {}): Promise<Answer> {
-    const headers = new Headers()
+    const headers = new Headers(options.headers)
     if (options.as !== undefined) {
       const { accessToken } = this.actor(options.as)
       if (!accessToken) throw new Error(`${options.as} has no access token: log in first`)

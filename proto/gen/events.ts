@@ -3,12 +3,17 @@
 import { defineEvent } from '#shared/events'
 import { mart } from './mart.js'
 
+export const ProductCreated = defineEvent('mart.catalog.v1.ProductCreated', mart.catalog.v1.ProductCreated)
+export const ProductUpdated = defineEvent('mart.catalog.v1.ProductUpdated', mart.catalog.v1.ProductUpdated)
+export const ProductArchived = defineEvent('mart.catalog.v1.ProductArchived', mart.catalog.v1.ProductArchived)
+export const StockLevelChanged = defineEvent('mart.inventory.v1.StockLevelChanged', mart.inventory.v1.StockLevelChanged)
+export const StockLow = defineEvent('mart.inventory.v1.StockLow', mart.inventory.v1.StockLow)
 export const UserRegistered = defineEvent('mart.users.v1.UserRegistered', mart.users.v1.UserRegistered)
 export const UserProfileUpdated = defineEvent('mart.users.v1.UserProfileUpdated', mart.users.v1.UserProfileUpdated)
 export const UserPasswordChanged = defineEvent('mart.users.v1.UserPasswordChanged', mart.users.v1.UserPasswordChanged)
 
 /** Every event the mart publishes. */
-export const ALL_EVENTS = [UserRegistered, UserProfileUpdated, UserPasswordChanged] as const
+export const ALL_EVENTS = [ProductCreated, ProductUpdated, ProductArchived, StockLevelChanged, StockLow, UserRegistered, UserProfileUpdated, UserPasswordChanged] as const
 
 /** Every topic, one per domain and version, so they can be made before anything runs. */
-export const ALL_TOPICS: string[] = ['mart.users.v1']
+export const ALL_TOPICS: string[] = ['mart.catalog.v1', 'mart.inventory.v1', 'mart.users.v1']

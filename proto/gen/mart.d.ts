@@ -4,6 +4,312 @@ import Long = require("long");
 /** Namespace mart. */
 export namespace mart {
 
+    /** Namespace catalog. */
+    namespace catalog {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /**
+             * Properties of a ProductCreated.
+             * @deprecated Use mart.catalog.v1.ProductCreated.$Properties instead.
+             */
+            interface IProductCreated extends mart.catalog.v1.ProductCreated.$Properties {
+            }
+
+            /** Represents a ProductCreated. */
+            class ProductCreated {
+
+                /**
+                 * Constructs a new ProductCreated.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: mart.catalog.v1.ProductCreated.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ProductCreated product. */
+                product?: (mart.catalog.v1.Product.$Properties|null);
+
+                /**
+                 * Encodes the specified ProductCreated message. Does not implicitly {@link mart.catalog.v1.ProductCreated.verify|verify} messages.
+                 * @param message ProductCreated message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: mart.catalog.v1.ProductCreated.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ProductCreated message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {mart.catalog.v1.ProductCreated & mart.catalog.v1.ProductCreated.$Shape} ProductCreated
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mart.catalog.v1.ProductCreated & mart.catalog.v1.ProductCreated.$Shape;
+
+                /**
+                 * Gets the type url for ProductCreated
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ProductCreated {
+
+                /** Properties of a ProductCreated. */
+                interface $Properties {
+
+                    /** ProductCreated product */
+                    product?: (mart.catalog.v1.Product.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ProductCreated. */
+                type $Shape = mart.catalog.v1.ProductCreated.$Properties;
+            }
+
+            /**
+             * Properties of a ProductUpdated.
+             * @deprecated Use mart.catalog.v1.ProductUpdated.$Properties instead.
+             */
+            interface IProductUpdated extends mart.catalog.v1.ProductUpdated.$Properties {
+            }
+
+            /** Represents a ProductUpdated. */
+            class ProductUpdated {
+
+                /**
+                 * Constructs a new ProductUpdated.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: mart.catalog.v1.ProductUpdated.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ProductUpdated product. */
+                product?: (mart.catalog.v1.Product.$Properties|null);
+
+                /**
+                 * Encodes the specified ProductUpdated message. Does not implicitly {@link mart.catalog.v1.ProductUpdated.verify|verify} messages.
+                 * @param message ProductUpdated message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: mart.catalog.v1.ProductUpdated.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ProductUpdated message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {mart.catalog.v1.ProductUpdated & mart.catalog.v1.ProductUpdated.$Shape} ProductUpdated
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mart.catalog.v1.ProductUpdated & mart.catalog.v1.ProductUpdated.$Shape;
+
+                /**
+                 * Gets the type url for ProductUpdated
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ProductUpdated {
+
+                /** Properties of a ProductUpdated. */
+                interface $Properties {
+
+                    /** ProductUpdated product */
+                    product?: (mart.catalog.v1.Product.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ProductUpdated. */
+                type $Shape = mart.catalog.v1.ProductUpdated.$Properties;
+            }
+
+            /**
+             * Properties of a ProductArchived.
+             * @deprecated Use mart.catalog.v1.ProductArchived.$Properties instead.
+             */
+            interface IProductArchived extends mart.catalog.v1.ProductArchived.$Properties {
+            }
+
+            /** Represents a ProductArchived. */
+            class ProductArchived {
+
+                /**
+                 * Constructs a new ProductArchived.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: mart.catalog.v1.ProductArchived.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ProductArchived productId. */
+                productId: string;
+
+                /**
+                 * Encodes the specified ProductArchived message. Does not implicitly {@link mart.catalog.v1.ProductArchived.verify|verify} messages.
+                 * @param message ProductArchived message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: mart.catalog.v1.ProductArchived.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ProductArchived message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {mart.catalog.v1.ProductArchived & mart.catalog.v1.ProductArchived.$Shape} ProductArchived
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mart.catalog.v1.ProductArchived & mart.catalog.v1.ProductArchived.$Shape;
+
+                /**
+                 * Gets the type url for ProductArchived
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ProductArchived {
+
+                /** Properties of a ProductArchived. */
+                interface $Properties {
+
+                    /** ProductArchived productId */
+                    productId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ProductArchived. */
+                type $Shape = mart.catalog.v1.ProductArchived.$Properties;
+            }
+
+            /**
+             * Properties of a Product.
+             * @deprecated Use mart.catalog.v1.Product.$Properties instead.
+             */
+            interface IProduct extends mart.catalog.v1.Product.$Properties {
+            }
+
+            /** Represents a Product. */
+            class Product {
+
+                /**
+                 * Constructs a new Product.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: mart.catalog.v1.Product.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Product productId. */
+                productId: string;
+
+                /** Product sku. */
+                sku: string;
+
+                /** Product name. */
+                name: string;
+
+                /** Product description. */
+                description: string;
+
+                /** Product priceAmount. */
+                priceAmount: (number|Long);
+
+                /** Product priceCurrency. */
+                priceCurrency: string;
+
+                /** Product categoryId. */
+                categoryId: string;
+
+                /** Product images. */
+                images: string[];
+
+                /**
+                 * Encodes the specified Product message. Does not implicitly {@link mart.catalog.v1.Product.verify|verify} messages.
+                 * @param message Product message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: mart.catalog.v1.Product.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Product message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {mart.catalog.v1.Product & mart.catalog.v1.Product.$Shape} Product
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mart.catalog.v1.Product & mart.catalog.v1.Product.$Shape;
+
+                /**
+                 * Gets the type url for Product
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Product {
+
+                /** Properties of a Product. */
+                interface $Properties {
+
+                    /** Product productId */
+                    productId?: (string|null);
+
+                    /** Product sku */
+                    sku?: (string|null);
+
+                    /** Product name */
+                    name?: (string|null);
+
+                    /** Product description */
+                    description?: (string|null);
+
+                    /** Product priceAmount */
+                    priceAmount?: (number|Long|null);
+
+                    /** Product priceCurrency */
+                    priceCurrency?: (string|null);
+
+                    /** Product categoryId */
+                    categoryId?: (string|null);
+
+                    /** Product images */
+                    images?: (string[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Product. */
+                type $Shape = mart.catalog.v1.Product.$Properties;
+            }
+        }
+    }
+
     /** Namespace events. */
     namespace events {
 
@@ -108,6 +414,196 @@ export namespace mart {
 
                 /** Shape of an Envelope. */
                 type $Shape = mart.events.v1.Envelope.$Properties;
+            }
+        }
+    }
+
+    /** Namespace inventory. */
+    namespace inventory {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /**
+             * Properties of a StockLevelChanged.
+             * @deprecated Use mart.inventory.v1.StockLevelChanged.$Properties instead.
+             */
+            interface IStockLevelChanged extends mart.inventory.v1.StockLevelChanged.$Properties {
+            }
+
+            /** Represents a StockLevelChanged. */
+            class StockLevelChanged {
+
+                /**
+                 * Constructs a new StockLevelChanged.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: mart.inventory.v1.StockLevelChanged.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** StockLevelChanged productId. */
+                productId: string;
+
+                /** StockLevelChanged onHand. */
+                onHand: number;
+
+                /** StockLevelChanged reserved. */
+                reserved: number;
+
+                /** StockLevelChanged available. */
+                available: number;
+
+                /** StockLevelChanged lowStockThreshold. */
+                lowStockThreshold: number;
+
+                /** StockLevelChanged version. */
+                version: number;
+
+                /** StockLevelChanged delta. */
+                delta: number;
+
+                /** StockLevelChanged reason. */
+                reason: string;
+
+                /**
+                 * Encodes the specified StockLevelChanged message. Does not implicitly {@link mart.inventory.v1.StockLevelChanged.verify|verify} messages.
+                 * @param message StockLevelChanged message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: mart.inventory.v1.StockLevelChanged.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a StockLevelChanged message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {mart.inventory.v1.StockLevelChanged & mart.inventory.v1.StockLevelChanged.$Shape} StockLevelChanged
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mart.inventory.v1.StockLevelChanged & mart.inventory.v1.StockLevelChanged.$Shape;
+
+                /**
+                 * Gets the type url for StockLevelChanged
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace StockLevelChanged {
+
+                /** Properties of a StockLevelChanged. */
+                interface $Properties {
+
+                    /** StockLevelChanged productId */
+                    productId?: (string|null);
+
+                    /** StockLevelChanged onHand */
+                    onHand?: (number|null);
+
+                    /** StockLevelChanged reserved */
+                    reserved?: (number|null);
+
+                    /** StockLevelChanged available */
+                    available?: (number|null);
+
+                    /** StockLevelChanged lowStockThreshold */
+                    lowStockThreshold?: (number|null);
+
+                    /** StockLevelChanged version */
+                    version?: (number|null);
+
+                    /** StockLevelChanged delta */
+                    delta?: (number|null);
+
+                    /** StockLevelChanged reason */
+                    reason?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a StockLevelChanged. */
+                type $Shape = mart.inventory.v1.StockLevelChanged.$Properties;
+            }
+
+            /**
+             * Properties of a StockLow.
+             * @deprecated Use mart.inventory.v1.StockLow.$Properties instead.
+             */
+            interface IStockLow extends mart.inventory.v1.StockLow.$Properties {
+            }
+
+            /** Represents a StockLow. */
+            class StockLow {
+
+                /**
+                 * Constructs a new StockLow.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: mart.inventory.v1.StockLow.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** StockLow productId. */
+                productId: string;
+
+                /** StockLow available. */
+                available: number;
+
+                /** StockLow lowStockThreshold. */
+                lowStockThreshold: number;
+
+                /**
+                 * Encodes the specified StockLow message. Does not implicitly {@link mart.inventory.v1.StockLow.verify|verify} messages.
+                 * @param message StockLow message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: mart.inventory.v1.StockLow.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a StockLow message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {mart.inventory.v1.StockLow & mart.inventory.v1.StockLow.$Shape} StockLow
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mart.inventory.v1.StockLow & mart.inventory.v1.StockLow.$Shape;
+
+                /**
+                 * Gets the type url for StockLow
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace StockLow {
+
+                /** Properties of a StockLow. */
+                interface $Properties {
+
+                    /** StockLow productId */
+                    productId?: (string|null);
+
+                    /** StockLow available */
+                    available?: (number|null);
+
+                    /** StockLow lowStockThreshold */
+                    lowStockThreshold?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a StockLow. */
+                type $Shape = mart.inventory.v1.StockLow.$Properties;
             }
         }
     }

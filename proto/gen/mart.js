@@ -17,6 +17,765 @@ export const mart = $root.mart = (() => {
      */
     const mart = {};
 
+    mart.catalog = (function() {
+
+        /**
+         * Namespace catalog.
+         * @memberof mart
+         * @namespace
+         */
+        const catalog = {};
+
+        catalog.v1 = (function() {
+
+            /**
+             * Namespace v1.
+             * @memberof mart.catalog
+             * @namespace
+             */
+            const v1 = {};
+
+            v1.ProductCreated = (function() {
+
+                /**
+                 * Properties of a ProductCreated.
+                 * @typedef {Object} mart.catalog.v1.ProductCreated.$Properties
+                 * @property {mart.catalog.v1.Product.$Properties|null} [product] ProductCreated product
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ProductCreated.
+                 * @memberof mart.catalog.v1
+                 * @interface IProductCreated
+                 * @augments mart.catalog.v1.ProductCreated.$Properties
+                 * @deprecated Use mart.catalog.v1.ProductCreated.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ProductCreated.
+                 * @typedef {mart.catalog.v1.ProductCreated.$Properties} mart.catalog.v1.ProductCreated.$Shape
+                 */
+
+                /**
+                 * Constructs a new ProductCreated.
+                 * @memberof mart.catalog.v1
+                 * @classdesc Represents a ProductCreated.
+                 * @constructor
+                 * @param {mart.catalog.v1.ProductCreated.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ProductCreated = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ProductCreated product.
+                 * @member {mart.catalog.v1.Product.$Properties|null|undefined} product
+                 * @memberof mart.catalog.v1.ProductCreated
+                 * @instance
+                 */
+                ProductCreated.prototype.product = null;
+
+                /**
+                 * Encodes the specified ProductCreated message. Does not implicitly {@link mart.catalog.v1.ProductCreated.verify|verify} messages.
+                 * @function encode
+                 * @memberof mart.catalog.v1.ProductCreated
+                 * @static
+                 * @param {mart.catalog.v1.ProductCreated.$Properties} message ProductCreated message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ProductCreated.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.product != null && $Object.hasOwnProperty.call(message, "product"))
+                        $root.mart.catalog.v1.Product.encode(message.product, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ProductCreated message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof mart.catalog.v1.ProductCreated
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {mart.catalog.v1.ProductCreated & mart.catalog.v1.ProductCreated.$Shape} ProductCreated
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ProductCreated.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.mart.catalog.v1.ProductCreated();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.product = $root.mart.catalog.v1.Product.decode(reader, reader.size(), $undefined, _depth + 1, message.product);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for ProductCreated
+                 * @function getTypeUrl
+                 * @memberof mart.catalog.v1.ProductCreated
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ProductCreated.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/mart.catalog.v1.ProductCreated";
+                };
+
+                return ProductCreated;
+            })();
+
+            v1.ProductUpdated = (function() {
+
+                /**
+                 * Properties of a ProductUpdated.
+                 * @typedef {Object} mart.catalog.v1.ProductUpdated.$Properties
+                 * @property {mart.catalog.v1.Product.$Properties|null} [product] ProductUpdated product
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ProductUpdated.
+                 * @memberof mart.catalog.v1
+                 * @interface IProductUpdated
+                 * @augments mart.catalog.v1.ProductUpdated.$Properties
+                 * @deprecated Use mart.catalog.v1.ProductUpdated.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ProductUpdated.
+                 * @typedef {mart.catalog.v1.ProductUpdated.$Properties} mart.catalog.v1.ProductUpdated.$Shape
+                 */
+
+                /**
+                 * Constructs a new ProductUpdated.
+                 * @memberof mart.catalog.v1
+                 * @classdesc Represents a ProductUpdated.
+                 * @constructor
+                 * @param {mart.catalog.v1.ProductUpdated.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ProductUpdated = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ProductUpdated product.
+                 * @member {mart.catalog.v1.Product.$Properties|null|undefined} product
+                 * @memberof mart.catalog.v1.ProductUpdated
+                 * @instance
+                 */
+                ProductUpdated.prototype.product = null;
+
+                /**
+                 * Encodes the specified ProductUpdated message. Does not implicitly {@link mart.catalog.v1.ProductUpdated.verify|verify} messages.
+                 * @function encode
+                 * @memberof mart.catalog.v1.ProductUpdated
+                 * @static
+                 * @param {mart.catalog.v1.ProductUpdated.$Properties} message ProductUpdated message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ProductUpdated.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.product != null && $Object.hasOwnProperty.call(message, "product"))
+                        $root.mart.catalog.v1.Product.encode(message.product, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ProductUpdated message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof mart.catalog.v1.ProductUpdated
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {mart.catalog.v1.ProductUpdated & mart.catalog.v1.ProductUpdated.$Shape} ProductUpdated
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ProductUpdated.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.mart.catalog.v1.ProductUpdated();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.product = $root.mart.catalog.v1.Product.decode(reader, reader.size(), $undefined, _depth + 1, message.product);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for ProductUpdated
+                 * @function getTypeUrl
+                 * @memberof mart.catalog.v1.ProductUpdated
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ProductUpdated.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/mart.catalog.v1.ProductUpdated";
+                };
+
+                return ProductUpdated;
+            })();
+
+            v1.ProductArchived = (function() {
+
+                /**
+                 * Properties of a ProductArchived.
+                 * @typedef {Object} mart.catalog.v1.ProductArchived.$Properties
+                 * @property {string|null} [productId] ProductArchived productId
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ProductArchived.
+                 * @memberof mart.catalog.v1
+                 * @interface IProductArchived
+                 * @augments mart.catalog.v1.ProductArchived.$Properties
+                 * @deprecated Use mart.catalog.v1.ProductArchived.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ProductArchived.
+                 * @typedef {mart.catalog.v1.ProductArchived.$Properties} mart.catalog.v1.ProductArchived.$Shape
+                 */
+
+                /**
+                 * Constructs a new ProductArchived.
+                 * @memberof mart.catalog.v1
+                 * @classdesc Represents a ProductArchived.
+                 * @constructor
+                 * @param {mart.catalog.v1.ProductArchived.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ProductArchived = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ProductArchived productId.
+                 * @member {string} productId
+                 * @memberof mart.catalog.v1.ProductArchived
+                 * @instance
+                 */
+                ProductArchived.prototype.productId = "";
+
+                /**
+                 * Encodes the specified ProductArchived message. Does not implicitly {@link mart.catalog.v1.ProductArchived.verify|verify} messages.
+                 * @function encode
+                 * @memberof mart.catalog.v1.ProductArchived
+                 * @static
+                 * @param {mart.catalog.v1.ProductArchived.$Properties} message ProductArchived message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ProductArchived.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.productId != null && $Object.hasOwnProperty.call(message, "productId") && message.productId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.productId);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ProductArchived message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof mart.catalog.v1.ProductArchived
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {mart.catalog.v1.ProductArchived & mart.catalog.v1.ProductArchived.$Shape} ProductArchived
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ProductArchived.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.mart.catalog.v1.ProductArchived();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.productId = value;
+                                else
+                                    delete message.productId;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for ProductArchived
+                 * @function getTypeUrl
+                 * @memberof mart.catalog.v1.ProductArchived
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ProductArchived.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/mart.catalog.v1.ProductArchived";
+                };
+
+                return ProductArchived;
+            })();
+
+            v1.Product = (function() {
+
+                /**
+                 * Properties of a Product.
+                 * @typedef {Object} mart.catalog.v1.Product.$Properties
+                 * @property {string|null} [productId] Product productId
+                 * @property {string|null} [sku] Product sku
+                 * @property {string|null} [name] Product name
+                 * @property {string|null} [description] Product description
+                 * @property {number|Long|null} [priceAmount] Product priceAmount
+                 * @property {string|null} [priceCurrency] Product priceCurrency
+                 * @property {string|null} [categoryId] Product categoryId
+                 * @property {Array.<string>|null} [images] Product images
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Product.
+                 * @memberof mart.catalog.v1
+                 * @interface IProduct
+                 * @augments mart.catalog.v1.Product.$Properties
+                 * @deprecated Use mart.catalog.v1.Product.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Product.
+                 * @typedef {mart.catalog.v1.Product.$Properties} mart.catalog.v1.Product.$Shape
+                 */
+
+                /**
+                 * Constructs a new Product.
+                 * @memberof mart.catalog.v1
+                 * @classdesc Represents a Product.
+                 * @constructor
+                 * @param {mart.catalog.v1.Product.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Product = function (properties) {
+                    this.images = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Product productId.
+                 * @member {string} productId
+                 * @memberof mart.catalog.v1.Product
+                 * @instance
+                 */
+                Product.prototype.productId = "";
+
+                /**
+                 * Product sku.
+                 * @member {string} sku
+                 * @memberof mart.catalog.v1.Product
+                 * @instance
+                 */
+                Product.prototype.sku = "";
+
+                /**
+                 * Product name.
+                 * @member {string} name
+                 * @memberof mart.catalog.v1.Product
+                 * @instance
+                 */
+                Product.prototype.name = "";
+
+                /**
+                 * Product description.
+                 * @member {string} description
+                 * @memberof mart.catalog.v1.Product
+                 * @instance
+                 */
+                Product.prototype.description = "";
+
+                /**
+                 * Product priceAmount.
+                 * @member {number|Long} priceAmount
+                 * @memberof mart.catalog.v1.Product
+                 * @instance
+                 */
+                Product.prototype.priceAmount = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Product priceCurrency.
+                 * @member {string} priceCurrency
+                 * @memberof mart.catalog.v1.Product
+                 * @instance
+                 */
+                Product.prototype.priceCurrency = "";
+
+                /**
+                 * Product categoryId.
+                 * @member {string} categoryId
+                 * @memberof mart.catalog.v1.Product
+                 * @instance
+                 */
+                Product.prototype.categoryId = "";
+
+                /**
+                 * Product images.
+                 * @member {Array.<string>} images
+                 * @memberof mart.catalog.v1.Product
+                 * @instance
+                 */
+                Product.prototype.images = $util.emptyArray;
+
+                /**
+                 * Encodes the specified Product message. Does not implicitly {@link mart.catalog.v1.Product.verify|verify} messages.
+                 * @function encode
+                 * @memberof mart.catalog.v1.Product
+                 * @static
+                 * @param {mart.catalog.v1.Product.$Properties} message Product message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Product.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.productId != null && $Object.hasOwnProperty.call(message, "productId") && message.productId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.productId);
+                    if (message.sku != null && $Object.hasOwnProperty.call(message, "sku") && message.sku !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.sku);
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.name);
+                    if (message.description != null && $Object.hasOwnProperty.call(message, "description") && message.description !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.description);
+                    if (message.priceAmount != null && $Object.hasOwnProperty.call(message, "priceAmount") && (typeof message.priceAmount === "object" ? message.priceAmount.low || message.priceAmount.high : message.priceAmount !== 0))
+                        writer.uint32(/* id 5, wireType 0 =*/40).int64(message.priceAmount);
+                    if (message.priceCurrency != null && $Object.hasOwnProperty.call(message, "priceCurrency") && message.priceCurrency !== "")
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.priceCurrency);
+                    if (message.categoryId != null && $Object.hasOwnProperty.call(message, "categoryId") && message.categoryId !== "")
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.categoryId);
+                    if (message.images != null && message.images.length)
+                        for (let i = 0; i < message.images.length; ++i)
+                            writer.uint32(/* id 8, wireType 2 =*/66).string(message.images[i]);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Product message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof mart.catalog.v1.Product
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {mart.catalog.v1.Product & mart.catalog.v1.Product.$Shape} Product
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Product.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.mart.catalog.v1.Product();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.productId = value;
+                                else
+                                    delete message.productId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.sku = value;
+                                else
+                                    delete message.sku;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.name = value;
+                                else
+                                    delete message.name;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.description = value;
+                                else
+                                    delete message.description;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.priceAmount = value;
+                                else
+                                    delete message.priceAmount;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.priceCurrency = value;
+                                else
+                                    delete message.priceCurrency;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.categoryId = value;
+                                else
+                                    delete message.categoryId;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.images && message.images.length))
+                                    message.images = [];
+                                message.images.push(reader.stringVerify());
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for Product
+                 * @function getTypeUrl
+                 * @memberof mart.catalog.v1.Product
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Product.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/mart.catalog.v1.Product";
+                };
+
+                return Product;
+            })();
+
+            return v1;
+        })();
+
+        return catalog;
+    })();
+
     mart.events = (function() {
 
         /**
@@ -306,6 +1065,510 @@ export const mart = $root.mart = (() => {
         })();
 
         return events;
+    })();
+
+    mart.inventory = (function() {
+
+        /**
+         * Namespace inventory.
+         * @memberof mart
+         * @namespace
+         */
+        const inventory = {};
+
+        inventory.v1 = (function() {
+
+            /**
+             * Namespace v1.
+             * @memberof mart.inventory
+             * @namespace
+             */
+            const v1 = {};
+
+            v1.StockLevelChanged = (function() {
+
+                /**
+                 * Properties of a StockLevelChanged.
+                 * @typedef {Object} mart.inventory.v1.StockLevelChanged.$Properties
+                 * @property {string|null} [productId] StockLevelChanged productId
+                 * @property {number|null} [onHand] StockLevelChanged onHand
+                 * @property {number|null} [reserved] StockLevelChanged reserved
+                 * @property {number|null} [available] StockLevelChanged available
+                 * @property {number|null} [lowStockThreshold] StockLevelChanged lowStockThreshold
+                 * @property {number|null} [version] StockLevelChanged version
+                 * @property {number|null} [delta] StockLevelChanged delta
+                 * @property {string|null} [reason] StockLevelChanged reason
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a StockLevelChanged.
+                 * @memberof mart.inventory.v1
+                 * @interface IStockLevelChanged
+                 * @augments mart.inventory.v1.StockLevelChanged.$Properties
+                 * @deprecated Use mart.inventory.v1.StockLevelChanged.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a StockLevelChanged.
+                 * @typedef {mart.inventory.v1.StockLevelChanged.$Properties} mart.inventory.v1.StockLevelChanged.$Shape
+                 */
+
+                /**
+                 * Constructs a new StockLevelChanged.
+                 * @memberof mart.inventory.v1
+                 * @classdesc Represents a StockLevelChanged.
+                 * @constructor
+                 * @param {mart.inventory.v1.StockLevelChanged.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const StockLevelChanged = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * StockLevelChanged productId.
+                 * @member {string} productId
+                 * @memberof mart.inventory.v1.StockLevelChanged
+                 * @instance
+                 */
+                StockLevelChanged.prototype.productId = "";
+
+                /**
+                 * StockLevelChanged onHand.
+                 * @member {number} onHand
+                 * @memberof mart.inventory.v1.StockLevelChanged
+                 * @instance
+                 */
+                StockLevelChanged.prototype.onHand = 0;
+
+                /**
+                 * StockLevelChanged reserved.
+                 * @member {number} reserved
+                 * @memberof mart.inventory.v1.StockLevelChanged
+                 * @instance
+                 */
+                StockLevelChanged.prototype.reserved = 0;
+
+                /**
+                 * StockLevelChanged available.
+                 * @member {number} available
+                 * @memberof mart.inventory.v1.StockLevelChanged
+                 * @instance
+                 */
+                StockLevelChanged.prototype.available = 0;
+
+                /**
+                 * StockLevelChanged lowStockThreshold.
+                 * @member {number} lowStockThreshold
+                 * @memberof mart.inventory.v1.StockLevelChanged
+                 * @instance
+                 */
+                StockLevelChanged.prototype.lowStockThreshold = 0;
+
+                /**
+                 * StockLevelChanged version.
+                 * @member {number} version
+                 * @memberof mart.inventory.v1.StockLevelChanged
+                 * @instance
+                 */
+                StockLevelChanged.prototype.version = 0;
+
+                /**
+                 * StockLevelChanged delta.
+                 * @member {number} delta
+                 * @memberof mart.inventory.v1.StockLevelChanged
+                 * @instance
+                 */
+                StockLevelChanged.prototype.delta = 0;
+
+                /**
+                 * StockLevelChanged reason.
+                 * @member {string} reason
+                 * @memberof mart.inventory.v1.StockLevelChanged
+                 * @instance
+                 */
+                StockLevelChanged.prototype.reason = "";
+
+                /**
+                 * Encodes the specified StockLevelChanged message. Does not implicitly {@link mart.inventory.v1.StockLevelChanged.verify|verify} messages.
+                 * @function encode
+                 * @memberof mart.inventory.v1.StockLevelChanged
+                 * @static
+                 * @param {mart.inventory.v1.StockLevelChanged.$Properties} message StockLevelChanged message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StockLevelChanged.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.productId != null && $Object.hasOwnProperty.call(message, "productId") && message.productId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.productId);
+                    if (message.onHand != null && $Object.hasOwnProperty.call(message, "onHand") && message.onHand !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).int32(message.onHand);
+                    if (message.reserved != null && $Object.hasOwnProperty.call(message, "reserved") && message.reserved !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).int32(message.reserved);
+                    if (message.available != null && $Object.hasOwnProperty.call(message, "available") && message.available !== 0)
+                        writer.uint32(/* id 4, wireType 0 =*/32).int32(message.available);
+                    if (message.lowStockThreshold != null && $Object.hasOwnProperty.call(message, "lowStockThreshold") && message.lowStockThreshold !== 0)
+                        writer.uint32(/* id 5, wireType 0 =*/40).int32(message.lowStockThreshold);
+                    if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                        writer.uint32(/* id 6, wireType 0 =*/48).int32(message.version);
+                    if (message.delta != null && $Object.hasOwnProperty.call(message, "delta") && message.delta !== 0)
+                        writer.uint32(/* id 7, wireType 0 =*/56).int32(message.delta);
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.reason);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a StockLevelChanged message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof mart.inventory.v1.StockLevelChanged
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {mart.inventory.v1.StockLevelChanged & mart.inventory.v1.StockLevelChanged.$Shape} StockLevelChanged
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StockLevelChanged.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.mart.inventory.v1.StockLevelChanged();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.productId = value;
+                                else
+                                    delete message.productId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.onHand = value;
+                                else
+                                    delete message.onHand;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.reserved = value;
+                                else
+                                    delete message.reserved;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.available = value;
+                                else
+                                    delete message.available;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.lowStockThreshold = value;
+                                else
+                                    delete message.lowStockThreshold;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.version = value;
+                                else
+                                    delete message.version;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.delta = value;
+                                else
+                                    delete message.delta;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.reason = value;
+                                else
+                                    delete message.reason;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for StockLevelChanged
+                 * @function getTypeUrl
+                 * @memberof mart.inventory.v1.StockLevelChanged
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                StockLevelChanged.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/mart.inventory.v1.StockLevelChanged";
+                };
+
+                return StockLevelChanged;
+            })();
+
+            v1.StockLow = (function() {
+
+                /**
+                 * Properties of a StockLow.
+                 * @typedef {Object} mart.inventory.v1.StockLow.$Properties
+                 * @property {string|null} [productId] StockLow productId
+                 * @property {number|null} [available] StockLow available
+                 * @property {number|null} [lowStockThreshold] StockLow lowStockThreshold
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a StockLow.
+                 * @memberof mart.inventory.v1
+                 * @interface IStockLow
+                 * @augments mart.inventory.v1.StockLow.$Properties
+                 * @deprecated Use mart.inventory.v1.StockLow.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a StockLow.
+                 * @typedef {mart.inventory.v1.StockLow.$Properties} mart.inventory.v1.StockLow.$Shape
+                 */
+
+                /**
+                 * Constructs a new StockLow.
+                 * @memberof mart.inventory.v1
+                 * @classdesc Represents a StockLow.
+                 * @constructor
+                 * @param {mart.inventory.v1.StockLow.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const StockLow = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * StockLow productId.
+                 * @member {string} productId
+                 * @memberof mart.inventory.v1.StockLow
+                 * @instance
+                 */
+                StockLow.prototype.productId = "";
+
+                /**
+                 * StockLow available.
+                 * @member {number} available
+                 * @memberof mart.inventory.v1.StockLow
+                 * @instance
+                 */
+                StockLow.prototype.available = 0;
+
+                /**
+                 * StockLow lowStockThreshold.
+                 * @member {number} lowStockThreshold
+                 * @memberof mart.inventory.v1.StockLow
+                 * @instance
+                 */
+                StockLow.prototype.lowStockThreshold = 0;
+
+                /**
+                 * Encodes the specified StockLow message. Does not implicitly {@link mart.inventory.v1.StockLow.verify|verify} messages.
+                 * @function encode
+                 * @memberof mart.inventory.v1.StockLow
+                 * @static
+                 * @param {mart.inventory.v1.StockLow.$Properties} message StockLow message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StockLow.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.productId != null && $Object.hasOwnProperty.call(message, "productId") && message.productId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.productId);
+                    if (message.available != null && $Object.hasOwnProperty.call(message, "available") && message.available !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).int32(message.available);
+                    if (message.lowStockThreshold != null && $Object.hasOwnProperty.call(message, "lowStockThreshold") && message.lowStockThreshold !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).int32(message.lowStockThreshold);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a StockLow message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof mart.inventory.v1.StockLow
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {mart.inventory.v1.StockLow & mart.inventory.v1.StockLow.$Shape} StockLow
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StockLow.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.mart.inventory.v1.StockLow();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.productId = value;
+                                else
+                                    delete message.productId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.available = value;
+                                else
+                                    delete message.available;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.lowStockThreshold = value;
+                                else
+                                    delete message.lowStockThreshold;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for StockLow
+                 * @function getTypeUrl
+                 * @memberof mart.inventory.v1.StockLow
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                StockLow.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/mart.inventory.v1.StockLow";
+                };
+
+                return StockLow;
+            })();
+
+            return v1;
+        })();
+
+        return inventory;
     })();
 
     mart.users = (function() {

@@ -2,6 +2,8 @@ import postgres from 'postgres'
 
 export type Sql = postgres.Sql
 export type TransactionSql = postgres.TransactionSql
+/** A piece of tagged-template SQL to put inside another query. */
+export type SqlFragment = postgres.PendingQuery<postgres.Row[]>
 
 export interface SqlOptions {
   max?: number

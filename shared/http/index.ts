@@ -3,6 +3,7 @@
  * with request ids, logs, metrics, health endpoints, auth and RFC 9457 problem responses.
  */
 export { z } from '@hono/zod-openapi'
+export { cacheableJson, clientHasCurrent, publicCacheHeaders } from './caching.ts'
 export {
   type AuthLevel,
   createFunctionApp,
@@ -16,13 +17,23 @@ export {
 } from './define.ts'
 export { jsonBody, jsonContent, problemContent } from './openapi.ts'
 export {
+  afterKeyset,
   afterPosition,
+  KeysetCursor,
+  type KeysetOrder,
+  type KeysetPosition,
+  keysetColumn,
+  keysetOrderBy,
+  newestFirst,
   type Page,
   PageCursor,
+  PageLimit,
   type PagePosition,
   PageQuery,
   pageSchema,
   positionColumn,
+  requireCursorOf,
+  toKeysetPage,
   toPage,
 } from './pagination.ts'
 export { PROBLEM_CONTENT_TYPE, Problem, ProblemDocument, problemDocument } from './problem.ts'

@@ -15,6 +15,7 @@ export { jsonRequest, readProblem } from './http.ts'
 export {
   createTestRuntime,
   LogLines,
+  roleHeaders,
   TEST_AUDIENCE,
   TEST_ISSUER,
   type TestAuthOptions,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { Writable } from 'node:stream'
 import { generateSigningKey, type Principal, publicJwkOf, type SigningKey } from '#shared/auth'
 import type { Sql } from '#shared/db'
@@ -56,4 +57,12 @@ export async function createTestRuntime(
     },
   })
   return { ...runtime, logs, tokenFor: (principal) => runtime.auth.signAccessToken(principal) }
+}
+
+/** Authorization headers of a new admin and of a new customer, for tests of admin-only routes. */
+export async function roleHeaders(runtime: TestRuntime) {
+  const header = async (role: 'admin' | 'customer') => ({
+    authorization: `Bearer ${await runtime.tokenFor({ userId: randomUUID(), role })}`,
+  })
+  return { admin: await header('admin'), customer: await header('customer') }
 }

@@ -25,7 +25,10 @@ export async function eventMessages(): Promise<{ topic: string; messages: string
     const topic = relative('proto', dirname(file)).split(sep).join('.')
     const namespace = root.lookup(topic)
     if (!(namespace instanceof protobuf.Namespace)) throw new Error(`${file} is not ${topic}`)
-    const messages = namespace.nestedArray.filter((nested) => nested instanceof protobuf.Type)
+    // Messages an events.proto imports (a part several events share) are not events.
+    const messages = namespace.nestedArray.filter(
+      (nested) => nested instanceof protobuf.Type && nested.filename === join(repoRoot, file),
+    )
     return { topic, messages: messages.map((message) => message.name) }
   })
 }
