@@ -10,30 +10,24 @@
  *   npx tsx scripts/bench/cold-start.ts [NAME...]     (all functions when none are named)
  *   COLD_START_RUNS=20 npx tsx scripts/bench/cold-start.ts users-get-me
  */
-import { findFunctionSources } from '#shared/platform'
 import {
   benchDatabase,
-  buildBundles,
-  buildReference,
-  bundlePath,
+  buildStartFiles,
+  chooseHttpFunctions,
   cpuMsOf,
-  freePort,
   functionEnvironment,
+  HONO_ONLY,
   heading,
   isMain,
   median,
   printTable,
   ratio,
-  startNode,
-  stopNode,
   tempDir,
   verdict,
-  waitFor200,
-  writeBareServer,
+  whenStarted,
 } from './lib.ts'
 
 export const COLD_START_TARGET = 1.5
-const HONO_ONLY = '(reference) Hono alone'
 
 export interface ColdStartResult {
   name: string
@@ -53,41 +47,26 @@ interface Start {
 }
 
 /** Milliseconds from spawn to the first 200 on /healthz, and the CPU used by then. */
-async function timeStart(file: string, env: Record<string, string>): Promise<Start> {
-  const port = await freePort()
-  const started = performance.now()
-  const running = startNode(file, { ...env, PORT: String(port) })
-  try {
-    await waitFor200(port, '/healthz', running)
-    const wallMs = performance.now() - started
-    return { wallMs, cpuMs: cpuMsOf(running.child.pid) }
-  } finally {
-    await stopNode(running)
-  }
+function timeStart(file: string, env: Record<string, string>): Promise<Start> {
+  return whenStarted(file, env, (running, spawnedAt) => ({
+    wallMs: performance.now() - spawnedAt,
+    cpuMs: cpuMsOf(running.child.pid),
+  }))
 }
 
 export async function benchColdStart(
   names?: string[],
   runs = Number(process.env.COLD_START_RUNS ?? 10),
 ): Promise<ColdStarts> {
-  const sources = (await findFunctionSources()).filter((source) => source.kind === 'http')
-  const all = sources.map((source) => source.name)
-  const chosen = names && names.length > 0 ? names : all
-  const unknown = chosen.filter((name) => !all.includes(name))
-  if (unknown.length > 0) throw new Error(`no such HTTP function: ${unknown.join(', ')}`)
-  heading(`cold start (spawn → first 200 on /healthz; median of ${runs}; target ≤ 1.5× bare)`)
+  const chosen = await chooseHttpFunctions(names)
+  heading(
+    `cold start (spawn → first 200 on /healthz; median of ${runs}; target ≤ ${COLD_START_TARGET}× bare)`,
+  )
 
   const out = await tempDir('cold-start')
   const database = await benchDatabase()
   try {
-    await buildBundles(out.path, chosen)
-    const bare = await writeBareServer(out.path, '{"status":"ok"}', {
-      'content-type': 'application/json',
-    })
-    const files = new Map([
-      [HONO_ONLY, await buildReference(out.path, 'hono-only')],
-      ...chosen.map((name) => [name, bundlePath(out.path, name)] as const),
-    ])
+    const { bare, files } = await buildStartFiles(out.path, chosen)
     const env = await functionEnvironment(database.url)
     // One start of each first, so the file system cache is warm for every file alike.
     await timeStart(bare, env)

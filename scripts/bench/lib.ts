@@ -11,14 +11,20 @@ import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as esbuild from 'esbuild'
-import { publicJwkOf } from '#shared/auth'
+import { createTokenSigner, type Principal, publicJwkOf } from '#shared/auth'
 import type { KongConfig, KongPlugin } from '#shared/platform'
 import { findFunctionSources, functionsDir, repoRoot } from '#shared/platform'
 import { type BuiltFunction, buildFunction } from '#shared/platform/build'
-import { createTemplateDatabase, resolveDatabaseServer } from '#shared/platform/testing'
-import { createTestDatabase, type TestDatabase, testSigningKey } from '#shared/testing'
+import { createTemplateDatabase, freePort, resolveDatabaseServer } from '#shared/platform/testing'
+import {
+  createTestDatabase,
+  TEST_AUDIENCE,
+  TEST_ISSUER,
+  type TestDatabase,
+  testSigningKey,
+} from '#shared/testing'
 
-export { freePort } from '#shared/platform/testing'
+export { freePort }
 
 export const KB = 1024
 
@@ -42,8 +48,41 @@ export async function buildBundles(outRoot: string, names?: string[]): Promise<B
  * - hono-only: Hono on @hono/node-server, nothing of the toolkit (the framework's floor);
  * - observed-only: bare node:http doing only what the issue asks of every request (request
  *   id, histogram, log line), with the toolkit's logger and metrics (the requirements' floor).
+ * The third answers what users-get-me answers, for the identity it is given:
+ * - query-only: bare node:http and postgres.js running the users domain's own query (the
+ *   database's floor).
  */
-export type Reference = 'hono-only' | 'observed-only'
+export type Reference = 'hono-only' | 'observed-only' | 'query-only'
+
+/** The HTTP functions named, checked to exist; all of them when none are named. */
+export async function chooseHttpFunctions(names: string[] = []): Promise<string[]> {
+  const sources = (await findFunctionSources()).filter((source) => source.kind === 'http')
+  const all = sources.map((source) => source.name)
+  const unknown = names.filter((name) => !all.includes(name))
+  if (unknown.length > 0) throw new Error(`no such HTTP function: ${unknown.join(', ')}`)
+  return names.length > 0 ? names : all
+}
+
+export const HONO_ONLY = '(reference) Hono alone'
+
+/**
+ * What the start-up benchmarks start, built into `outDir`: the bare server's file, and by
+ * label the files of Hono alone (HONO_ONLY) and of each named function.
+ */
+export async function buildStartFiles(
+  outDir: string,
+  names: string[],
+): Promise<{ bare: string; files: Map<string, string> }> {
+  await buildBundles(outDir, names)
+  const bare = await writeBareServer(outDir, '{"status":"ok"}', {
+    'content-type': 'application/json',
+  })
+  const files = new Map([
+    [HONO_ONLY, await buildReference(outDir, 'hono-only')],
+    ...names.map((name) => [name, bundlePath(outDir, name)] as const),
+  ])
+  return { bare, files }
+}
 
 /** Bundles scripts/bench/<reference>.ts into `outDir/<reference>.mjs`. */
 export async function buildReference(outDir: string, reference: Reference): Promise<string> {
@@ -97,8 +136,20 @@ export async function functionEnvironment(databaseUrl: string): Promise<Record<s
     DATABASE_URL: databaseUrl,
     AUTH_JWKS: JSON.stringify({ keys: [publicJwkOf(key)] }),
     AUTH_SIGNING_KEY: JSON.stringify(key.privateJwk),
+    AUTH_ISSUER: TEST_ISSUER,
+    AUTH_AUDIENCE: TEST_AUDIENCE,
     LOG_LEVEL: 'info',
   }
+}
+
+/** An access token that functions started with `functionEnvironment` accept, for an hour. */
+export async function accessTokenFor(principal: Principal): Promise<string> {
+  const sign = createTokenSigner(await testSigningKey(), {
+    issuer: TEST_ISSUER,
+    audience: TEST_AUDIENCE,
+    ttlSeconds: 3600,
+  })
+  return sign(principal)
 }
 
 /**
@@ -157,6 +208,27 @@ export async function stopNode(running: NodeProcess): Promise<void> {
   clearTimeout(killer)
 }
 
+/**
+ * Starts `file` as a container starts it, on a free port; once /healthz answers 200, `ready`
+ * reads what it wants of the process (given when it was spawned, in performance.now() time);
+ * then the process is stopped.
+ */
+export async function whenStarted<T>(
+  file: string,
+  env: Record<string, string>,
+  ready: (running: NodeProcess, spawnedAt: number) => T | Promise<T>,
+): Promise<T> {
+  const port = await freePort()
+  const spawnedAt = performance.now()
+  const running = startNode(file, { ...env, PORT: String(port) })
+  try {
+    await waitFor200(port, '/healthz', running)
+    return await ready(running, spawnedAt)
+  } finally {
+    await stopNode(running)
+  }
+}
+
 /** One GET; the status, or undefined when nothing listens yet. */
 export function statusOf(port: number, path: string): Promise<number | undefined> {
   return new Promise((resolve) => {
@@ -200,6 +272,21 @@ export function cpuMsOf(pid: number | undefined): number | undefined {
       const [runNs = '0'] = readFileSync(`/proc/${pid}/task/${thread}/schedstat`, 'utf8').split(' ')
       return total + Number(runNs) / 1e6
     }, 0)
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The resident set size of a process in bytes (VmRSS), undefined where /proc does not tell
+ * (Linux only).
+ */
+export function rssBytesOf(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+    const kb = status.match(/^VmRSS:\s+(\d+) kB$/m)?.[1]
+    return kb === undefined ? undefined : Number(kb) * KB
   } catch {
     return undefined
   }

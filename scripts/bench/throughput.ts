@@ -1,14 +1,18 @@
 /**
- * Throughput with autocannon, two pairs, each measured in one run against 127.0.0.1 only:
+ * Throughput with autocannon, three comparisons, each measured in one run against 127.0.0.1
+ * only:
  *
  * 1. `GET /users/me` with a valid token through the local gateway (kong.yml applied) vs the
  *    users-get-me app served alone. Target: gateway ≥ 85 % of direct.
- * 2. The users-get-jwks bundle started as its container starts it vs a bare `node:http` server
- *    answering the identical JWKS JSON. Target: function ≥ 80 % of bare. Two references answer
- *    the same: Hono alone on @hono/node-server (scripts/bench/hono-only.ts), the floor the
- *    framework sets, and bare node:http doing only the request id, histogram and log line the
- *    issue asks of every request (scripts/bench/observed-only.ts), the floor the requirements
- *    set.
+ * 2. The users-get-jwks bundle started as its container starts it vs Hono alone on
+ *    @hono/node-server answering the identical JWKS JSON (scripts/bench/hono-only.ts), the
+ *    floor the framework sets. Target: function ≥ 80 % of Hono alone. Two more servers answer
+ *    the same, for information: bare `node:http`, and bare node:http doing only the request id,
+ *    histogram and log line the issue asks of every request (scripts/bench/observed-only.ts),
+ *    the floor the requirements set.
+ * 3. `GET /users/me` on the users-get-me bundle, called directly with a valid token, vs bare
+ *    node:http + postgres.js running the users domain's same query for a user id it is given,
+ *    with no token check (scripts/bench/query-only.ts). Target: function ≥ 85 % of it.
  *
  * Each server is first warmed up once; then each measurement is a warm-up followed by a
  * fixed-length run with the same connections; the
@@ -22,8 +26,11 @@ import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import autocannon from 'autocannon'
+import { hashPassword } from '#shared/auth'
 import { repoRoot } from '#shared/platform'
+import { insertUser } from '../../functions/users/lib/users.ts'
 import {
+  accessTokenFor,
   BENCH_RATE_LIMIT_PER_MINUTE,
   benchDatabase,
   buildBundles,
@@ -57,6 +64,7 @@ const CONNECTIONS = Number(process.env.THROUGHPUT_CONNECTIONS ?? 10)
 
 export const GATEWAY_TARGET = 0.85
 export const FUNCTION_TARGET = 0.8
+export const GET_ME_TARGET = 0.85
 
 interface Target {
   label: string
@@ -220,26 +228,36 @@ export async function benchGatewayVsDirect(): Promise<[Measured, Measured]> {
   }
 }
 
-/** The bare server, the function, and the two references (see buildReference). */
-export async function benchFunctionVsBare(): Promise<{
-  bare: Measured
-  fn: Measured
+/** Starts `file` on a free port and waits for its /healthz; `running` gets it, to be stopped. */
+async function startServer(
+  file: string,
+  env: Record<string, string>,
+  running: NodeProcess[],
+): Promise<{ port: number; pid: number | undefined }> {
+  const port = await freePort()
+  const server = startNode(file, { ...env, PORT: String(port) })
+  running.push(server)
+  await waitFor200(port, '/healthz', server)
+  return { port, pid: server.child.pid }
+}
+
+/** Hono alone (the baseline), the function, and bare node:http and observed-only beside them. */
+export async function benchFunctionVsHono(): Promise<{
   honoAlone: Measured
+  fn: Measured
+  bare: Measured
   observedOnly: Measured
 }> {
-  heading('throughput 2: users-get-jwks bundle vs bare node:http with the same JSON')
+  heading('throughput 2: users-get-jwks bundle vs Hono alone with the same JSON')
   const out = await tempDir('throughput')
   const database = await benchDatabase()
   const running: NodeProcess[] = []
   try {
     await buildBundles(out.path, ['users-get-jwks'])
     const env = await functionEnvironment(database.url)
-    const fnPort = await freePort()
-    const fn = startNode(bundlePath(out.path, 'users-get-jwks'), { ...env, PORT: String(fnPort) })
-    running.push(fn)
-    await waitFor200(fnPort, '/healthz', fn)
+    const fn = await startServer(bundlePath(out.path, 'users-get-jwks'), env, running)
     const path = '/.well-known/jwks.json'
-    const answer = await fetch(`http://127.0.0.1:${fnPort}${path}`)
+    const answer = await fetch(`http://127.0.0.1:${fn.port}${path}`)
     const body = await answer.text()
     const contentType = answer.headers.get('content-type') ?? 'application/json'
     const cacheControl = answer.headers.get('cache-control') ?? ''
@@ -247,22 +265,17 @@ export async function benchFunctionVsBare(): Promise<{
       'content-type': contentType,
       'cache-control': cacheControl,
     })
-    const barePort = await freePort()
-    const bare = startNode(bareFile, { PATH: process.env.PATH ?? '', PORT: String(barePort) })
-    running.push(bare)
-    await waitFor200(barePort, path, bare)
-    const startReference = async (reference: Reference, headers: Record<string, string>) => {
-      const port = await freePort()
-      const server = startNode(await buildReference(out.path, reference), {
-        PATH: process.env.PATH ?? '',
-        PORT: String(port),
-        BENCH_BODY: body,
-        BENCH_HEADERS: JSON.stringify(headers),
-      })
-      running.push(server)
-      await waitFor200(port, path, server)
-      return { port, pid: server.child.pid }
-    }
+    const bare = await startServer(bareFile, { PATH: process.env.PATH ?? '' }, running)
+    const startReference = async (reference: Reference, headers: Record<string, string>) =>
+      startServer(
+        await buildReference(out.path, reference),
+        {
+          PATH: process.env.PATH ?? '',
+          BENCH_BODY: body,
+          BENCH_HEADERS: JSON.stringify(headers),
+        },
+        running,
+      )
     // Hono's c.json() sets the content type itself, as a function's does.
     const hono = await startReference('hono-only', { 'cache-control': cacheControl })
     const observed = await startReference('observed-only', {
@@ -270,32 +283,78 @@ export async function benchFunctionVsBare(): Promise<{
       'cache-control': cacheControl,
     })
     const answers = await Promise.all(
-      [barePort, hono.port, observed.port].map(async (port) =>
+      [bare.port, hono.port, observed.port].map(async (port) =>
         (await fetch(`http://127.0.0.1:${port}${path}`)).text(),
       ),
     )
     if (answers.some((answer) => answer !== body)) throw new Error('the servers answer differently')
     console.log(`all answer the same ${body.length}-byte JWKS (content-type ${contentType})`)
-    const [baseline, honoAlone, observedOnly, candidate] = (await measureAll([
-      { label: 'bare node:http', url: `http://127.0.0.1:${barePort}${path}`, pid: bare.child.pid },
-      {
-        label: 'Hono alone, same JSON',
-        url: `http://127.0.0.1:${hono.port}${path}`,
-        pid: hono.pid,
-      },
-      {
-        label: 'node:http + request id, histogram, log line',
-        url: `http://127.0.0.1:${observed.port}${path}`,
-        pid: observed.pid,
-      },
-      {
-        label: 'users-get-jwks bundle',
-        url: `http://127.0.0.1:${fnPort}${path}`,
-        pid: fn.child.pid,
-      },
+    const target = (label: string, server: { port: number; pid: number | undefined }) => ({
+      label,
+      url: `http://127.0.0.1:${server.port}${path}`,
+      pid: server.pid,
+    })
+    const [honoAlone, bareMeasured, observedOnly, candidate] = (await measureAll([
+      target('Hono alone, same JSON', hono),
+      target('bare node:http', bare),
+      target('node:http + request id, histogram, log line', observed),
+      target('users-get-jwks bundle', fn),
     ])) as [Measured, Measured, Measured, Measured]
-    printComparison(baseline, candidate, FUNCTION_TARGET, [honoAlone, observedOnly])
-    return { bare: baseline, fn: candidate, honoAlone, observedOnly }
+    printComparison(honoAlone, candidate, FUNCTION_TARGET, [bareMeasured, observedOnly])
+    return { honoAlone, fn: candidate, bare: bareMeasured, observedOnly }
+  } finally {
+    for (const process of running) await stopNode(process)
+    await database.close()
+    await out.remove()
+  }
+}
+
+/** query-only (the baseline) and the users-get-me bundle, both answering one user's profile. */
+export async function benchGetMeVsQuery(): Promise<[Measured, Measured]> {
+  heading('throughput 3: GET /users/me, users-get-me bundle vs node:http + postgres.js')
+  const out = await tempDir('get-me')
+  const database = await benchDatabase()
+  const running: NodeProcess[] = []
+  try {
+    await buildBundles(out.path, ['users-get-me'])
+    const user = await insertUser(database.sql, {
+      email: 'bench@example.com',
+      name: 'Bench',
+      passwordHash: await hashPassword('a long passphrase'),
+      role: 'customer',
+    })
+    if (!user) throw new Error('the bench user could not be inserted')
+    const env = await functionEnvironment(database.url)
+    const fn = await startServer(bundlePath(out.path, 'users-get-me'), env, running)
+    const query = await startServer(
+      await buildReference(out.path, 'query-only'),
+      { PATH: process.env.PATH ?? '', DATABASE_URL: database.url },
+      running,
+    )
+    const path = '/users/me'
+    const direct = {
+      label: 'users-get-me bundle',
+      url: `http://127.0.0.1:${fn.port}${path}`,
+      headers: {
+        authorization: `Bearer ${await accessTokenFor({ userId: user.id, role: user.role })}`,
+      },
+      pid: fn.pid,
+    }
+    const reference = {
+      label: 'node:http + postgres.js, same query',
+      url: `http://127.0.0.1:${query.port}${path}`,
+      headers: { 'x-user-id': user.id },
+      pid: query.pid,
+    }
+    const answers = await Promise.all(
+      [direct, reference].map(async ({ url, headers }) => (await fetch(url, { headers })).text()),
+    )
+    if (answers[0] !== answers[1])
+      throw new Error(`the servers answer differently: ${answers.join(' vs ')}`)
+    console.log(`both answer the same ${answers[0]?.length}-byte profile`)
+    const [baseline, candidate] = (await measureAll([reference, direct])) as [Measured, Measured]
+    printComparison(baseline, candidate, GET_ME_TARGET)
+    return [baseline, candidate]
   } finally {
     for (const process of running) await stopNode(process)
     await database.close()
@@ -311,7 +370,8 @@ export function throughputSettings(): string {
 export async function benchThroughput(): Promise<void> {
   console.log(`\n${throughputSettings()}`)
   await benchGatewayVsDirect()
-  await benchFunctionVsBare()
+  await benchFunctionVsHono()
+  await benchGetMeVsQuery()
 }
 
 if (isMain(import.meta)) await benchThroughput()
