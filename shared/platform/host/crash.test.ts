@@ -27,6 +27,8 @@ import {
 const REGISTRATIONS = 30
 const LANES = 6
 const TOPIC = UserRegistered.topic
+// The function whose effects are counted: one welcome per registration.
+const WELCOMER = 'notifications-on-user-registered'
 const database = useTestDatabase()
 const brokers = () => inject('kafkaBrokers')
 const groupPrefix = `test.crash.${randomUUID()}.`
@@ -188,7 +190,8 @@ describe('the local host killed mid-stream', () => {
         const ours = records.filter((record) => record.key && userIds.includes(record.key))
         const keys = new Set(ours.map((record) => record.key))
         if (keys.size < REGISTRATIONS) return undefined
-        const committed = await committedPositions(brokers(), groups[0]?.groupId ?? '', [TOPIC])
+        const welcomes = groups.find((group) => group.groupId.endsWith(`fn.${WELCOMER}`))
+        const committed = await committedPositions(brokers(), welcomes?.groupId ?? '', [TOPIC])
         const done = ours.every(
           (record) => (committed.get(`${record.topic}/${record.partition}`) ?? -1n) > record.offset,
         )

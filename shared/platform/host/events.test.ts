@@ -319,7 +319,9 @@ describe.each([
     )
     expect(Number(startToReady.split(' ')[1])).toBeGreaterThan(0)
     const lagLines = () =>
-      metricLines().then((lines) => lines.filter((line) => line.startsWith('event_consumer_lag{')))
+      metricLines().then((lines) =>
+        lines.filter((line) => line.startsWith(`event_consumer_lag{fn="${HANDLER}"`)),
+      )
     if (!kafka) {
       expect(await lagLines()).toEqual([])
       return
