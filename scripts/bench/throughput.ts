@@ -22,12 +22,8 @@
  *   npx tsx scripts/bench/throughput.ts
  *   THROUGHPUT_SECONDS=20 THROUGHPUT_ROUNDS=5 npx tsx scripts/bench/throughput.ts
  */
-import { spawn } from 'node:child_process'
-import { join } from 'node:path'
-import { createInterface } from 'node:readline'
 import autocannon from 'autocannon'
 import { hashPassword } from '#shared/auth'
-import { repoRoot } from '#shared/platform'
 import { insertUser } from '../../functions/users/lib/users.ts'
 import {
   accessTokenFor,
@@ -46,7 +42,7 @@ import {
   printTable,
   type Reference,
   ratio,
-  type ServedHost,
+  startHost,
   startNode,
   stopNode,
   tempDir,
@@ -55,18 +51,39 @@ import {
   writeBareServer,
 } from './lib.ts'
 
-const SECONDS = Number(process.env.THROUGHPUT_SECONDS ?? 10)
-const WARM_UP_SECONDS = Number(process.env.THROUGHPUT_WARM_UP_SECONDS ?? 2)
-/** Before the first round: the JIT needs longer than one warm-up on a slow machine. */
-const FIRST_WARM_UP_SECONDS = Number(process.env.THROUGHPUT_FIRST_WARM_UP_SECONDS ?? 6)
-const ROUNDS = Number(process.env.THROUGHPUT_ROUNDS ?? 3)
-const CONNECTIONS = Number(process.env.THROUGHPUT_CONNECTIONS ?? 10)
+/** How hard and how long a benchmark loads each server. */
+export interface Load {
+  connections: number
+  seconds: number
+  warmUpSeconds: number
+  /** Before the first round: the JIT needs longer than one warm-up on a slow machine. */
+  firstWarmUpSeconds: number
+  rounds: number
+}
+
+/**
+ * The load set by `<prefix>_CONNECTIONS`, `_SECONDS`, `_WARM_UP_SECONDS`,
+ * `_FIRST_WARM_UP_SECONDS` and `_ROUNDS`, each benchmark with its own prefix.
+ */
+export function loadFromEnvironment(prefix: string, defaultConnections: number): Load {
+  const setting = (name: string, fallback: number) =>
+    Number(process.env[`${prefix}_${name}`] ?? fallback)
+  return {
+    connections: setting('CONNECTIONS', defaultConnections),
+    seconds: setting('SECONDS', 10),
+    warmUpSeconds: setting('WARM_UP_SECONDS', 2),
+    firstWarmUpSeconds: setting('FIRST_WARM_UP_SECONDS', 6),
+    rounds: setting('ROUNDS', 3),
+  }
+}
+
+const LOAD = loadFromEnvironment('THROUGHPUT', 10)
 
 export const GATEWAY_TARGET = 0.85
 export const FUNCTION_TARGET = 0.8
 export const GET_ME_TARGET = 0.85
 
-interface Target {
+export interface Target {
   label: string
   url: string
   headers?: Record<string, string>
@@ -85,11 +102,11 @@ export interface Measured {
   cpuUsPerRequest: number | undefined
 }
 
-async function measure(target: Target, seconds: number) {
+async function measure(target: Target, seconds: number, connections: number) {
   const cpuBefore = cpuMsOf(target.pid)
   const result = await autocannon({
     url: target.url,
-    connections: CONNECTIONS,
+    connections,
     duration: seconds,
     ...(target.headers ? { headers: target.headers } : {}),
   })
@@ -110,20 +127,22 @@ async function measure(target: Target, seconds: number) {
  * Rounds of (warm-up, run) for every target; each round starts with a different target and
  * goes the other way round, so no target always follows the same one.
  */
-async function measureAll(targets: Target[]): Promise<Measured[]> {
+export async function measureAll(targets: Target[], load: Load = LOAD): Promise<Measured[]> {
   const runs = new Map<Target, Awaited<ReturnType<typeof measure>>[]>(
     targets.map((target) => [target, []]),
   )
-  for (const target of targets) await measure(target, FIRST_WARM_UP_SECONDS)
-  for (let round = 0; round < ROUNDS; round++) {
+  for (const target of targets) {
+    await measure(target, load.firstWarmUpSeconds, load.connections)
+  }
+  for (let round = 0; round < load.rounds; round++) {
     const rotated = targets.map((_, i) => targets[(i + round) % targets.length] as Target)
     const order = round % 2 === 0 ? rotated : rotated.reverse()
     for (const target of order) {
-      await measure(target, WARM_UP_SECONDS)
-      const run = await measure(target, SECONDS)
+      await measure(target, load.warmUpSeconds, load.connections)
+      const run = await measure(target, load.seconds, load.connections)
       runs.get(target)?.push(run)
       console.log(
-        `  round ${round + 1}/${ROUNDS} ${target.label}: ${Math.round(run.requestsPerSecond)} req/s`,
+        `  round ${round + 1}/${load.rounds} ${target.label}: ${Math.round(run.requestsPerSecond)} req/s`,
       )
     }
   }
@@ -143,7 +162,7 @@ async function measureAll(targets: Target[]): Promise<Measured[]> {
 }
 
 /** The table: the baseline, references (no target) and the measured server with its target. */
-function printComparison(
+export function printComparison(
   baseline: Measured,
   candidate: Measured,
   target: number,
@@ -171,33 +190,20 @@ function printComparison(
   )
 }
 
-/** The local host in a child process (scripts/bench/serve-host.ts), until `stop`. */
-async function serveHost(): Promise<
-  ServedHost & { pid: number | undefined; stop(): Promise<void> }
-> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', join('scripts', 'bench', 'serve-host.ts')],
-    {
-      cwd: repoRoot,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  )
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
-  const served = await new Promise<ServedHost>((resolve, reject) => {
-    createInterface({ input: child.stdout }).once('line', (line) =>
-      resolve(JSON.parse(line) as ServedHost),
-    )
-    void exited.then((code) => reject(new Error(`serve-host exited (${code}) before serving`)))
-  })
-  return {
-    ...served,
-    pid: child.pid,
-    async stop() {
-      child.kill('SIGTERM')
-      await exited
-    },
-  }
+/** A customer's access token, registered and logged in through the gateway as a client is. */
+async function customerToken(gatewayPort: number): Promise<string> {
+  const post = (path: string, body: unknown) =>
+    fetch(`http://127.0.0.1:${gatewayPort}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    })
+  const credentials = { email: 'bench@example.com', password: 'a long passphrase' }
+  const registered = await post('/auth/register', { ...credentials, name: 'Bench' })
+  if (registered.status !== 201) throw new Error(`register answered ${registered.status}`)
+  const login = await post('/auth/login', credentials)
+  if (login.status !== 200) throw new Error(`login answered ${login.status}`)
+  return ((await login.json()) as { accessToken: string }).accessToken
 }
 
 export async function benchGatewayVsDirect(): Promise<[Measured, Measured]> {
@@ -205,12 +211,13 @@ export async function benchGatewayVsDirect(): Promise<[Measured, Measured]> {
   console.log(
     `rate limits raised to ${BENCH_RATE_LIMIT_PER_MINUTE.toLocaleString('en')} per window for this run: the limiter runs but never refuses`,
   )
-  const host = await serveHost()
+  const database = await benchDatabase()
+  const host = await startHost(database.url, ['users-get-me'])
   try {
-    const headers = { authorization: `Bearer ${host.token}` }
+    const headers = { authorization: `Bearer ${await customerToken(host.gatewayPort)}` }
     const direct = {
       label: 'users-get-me alone',
-      url: `http://127.0.0.1:${host.directPort}/users/me`,
+      url: `http://127.0.0.1:${host.directPorts['users-get-me']}/users/me`,
       headers,
       pid: host.pid,
     }
@@ -225,11 +232,12 @@ export async function benchGatewayVsDirect(): Promise<[Measured, Measured]> {
     return [baseline, candidate]
   } finally {
     await host.stop()
+    await database.close()
   }
 }
 
 /** Starts `file` on a free port and waits for its /healthz; `running` gets it, to be stopped. */
-async function startServer(
+export async function startServer(
   file: string,
   env: Record<string, string>,
   running: NodeProcess[],
@@ -363,12 +371,12 @@ export async function benchGetMeVsQuery(): Promise<[Measured, Measured]> {
 }
 
 /** The load each run puts on a server, as a line for the output. */
-export function throughputSettings(): string {
-  return `autocannon: ${CONNECTIONS} connections; each server warmed up ${FIRST_WARM_UP_SECONDS} s, then ${ROUNDS} rounds of ${WARM_UP_SECONDS} s warm-up + ${SECONDS} s run per server`
+export function describeLoad(load: Load = LOAD): string {
+  return `autocannon: ${load.connections} connections; each server warmed up ${load.firstWarmUpSeconds} s, then ${load.rounds} rounds of ${load.warmUpSeconds} s warm-up + ${load.seconds} s run per server`
 }
 
 export async function benchThroughput(): Promise<void> {
-  console.log(`\n${throughputSettings()}`)
+  console.log(`\n${describeLoad()}`)
   await benchGatewayVsDirect()
   await benchFunctionVsHono()
   await benchGetMeVsQuery()
