@@ -354,6 +354,7 @@ export async function startKafkaTrigger(options: KafkaTriggerOptions): Promise<K
     async stop() {
       // Take nothing new, let the deliveries in hand finish and commit them, then leave.
       stopping = true
+      await delivery.stop()
       await queue
         .idle()
         .catch((error: Error) =>
