@@ -18,16 +18,17 @@ export type Release = 'replay' | 'drop'
 export interface Parking {
   /** Whether the key waits behind a dead letter. */
   isParked(key: string): boolean
-  /** Reads the parked keys again: another replica may have parked one of ours before. */
-  refresh(): Promise<void>
+  /**
+   * Reads the parked keys again (another replica may have parked one of ours before), and
+   * returns those an operator released (dlq:replay or dlq:drop) and not yet let go.
+   */
+  refresh(): Promise<{ key: string; release: Release }[]>
   /** The keys parked now: for the metric. */
   size(): number
   /** Parks the key behind its dead-lettered event. */
   park(key: string, deadLetter: ParkedEvent, reason: string): Promise<void>
   /** Keeps an event of a parked key, behind those already waiting. */
   hold(key: string, event: ParkedEvent): Promise<void>
-  /** The keys an operator released (dlq:replay or dlq:drop) and not yet let go. */
-  released(): Promise<{ key: string; release: Release }[]>
   /**
    * Lets a released key go: the dead letter again first (replay) or not (drop), then every
    * held event in order. The first that fails becomes the key's dead letter (`onDead` stores
@@ -48,10 +49,12 @@ export interface Parking {
 export async function openParking(sql: Sql, consumer: string, topic: string): Promise<Parking> {
   const parked = new Set<string>()
   const refresh = async () => {
-    const rows = await sql<{ eventKey: string }[]>`
-      select event_key from public.parked_keys where consumer = ${consumer} and topic = ${topic}`
+    const rows = await sql<{ eventKey: string; release: Release | null }[]>`
+      select event_key, release from public.parked_keys
+      where consumer = ${consumer} and topic = ${topic}`
     parked.clear()
     for (const row of rows) parked.add(row.eventKey)
+    return rows.flatMap(({ eventKey, release }) => (release ? [{ key: eventKey, release }] : []))
   }
   await refresh()
   return {
@@ -69,12 +72,6 @@ export async function openParking(sql: Sql, consumer: string, topic: string): Pr
       await sql`
         insert into public.parked_events (consumer, topic, event_key, event_id, envelope)
         values (${consumer}, ${topic}, ${key}, ${event.eventId}, ${Buffer.from(event.envelope)})`
-    },
-    async released() {
-      const released = await sql<{ eventKey: string; release: Release }[]>`
-        select event_key, release from public.parked_keys
-        where consumer = ${consumer} and topic = ${topic} and release is not null`
-      return released.map((row) => ({ key: row.eventKey, release: row.release }))
     },
     async letGo(key, deliver, onDead) {
       const [head] = await sql<
@@ -166,8 +163,7 @@ export async function sequencedDelivery(
       await sleep(options.pollMs ?? 1000)
       if (!running) break
       try {
-        await parking.refresh()
-        for (const { key } of await parking.released()) {
+        for (const { key } of await parking.refresh()) {
           if (releasing.has(key)) continue
           releasing.add(key)
           queue.push(key, async () => {

@@ -13,7 +13,6 @@ create table public.parked_keys (
   release text check (release in ('replay', 'drop')),
   primary key (consumer, topic, event_key)
 );
-create index parked_keys_released on public.parked_keys (consumer, topic) where release is not null;
 
 create table public.parked_events (
   id bigint generated always as identity primary key,
