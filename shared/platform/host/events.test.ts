@@ -5,23 +5,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { UserRegistered } from '#proto'
 import { deadLetterTopic, encodeEnvelope } from '#shared/events'
 import { createLogger } from '#shared/observability'
-import {
-  createTestDatabase,
-  eventually,
-  jsonRequest,
-  LogLines,
-  type TestDatabase,
-} from '#shared/testing'
+import { eventually, jsonRequest, LogLines, type TestDatabase } from '#shared/testing'
 import { repoRoot } from '../registry.ts'
 import { runAdmin } from '../testing/admin.ts'
-import { createTestHost, ownConsumerGroups, sendToHost } from '../testing/host.ts'
-import {
-  deleteGroups,
-  type GroupStart,
-  readTopics,
-  type TopicReader,
-  type TopicRecord,
-} from '../testing/index.ts'
+import { type HostUnderTest, sendToHost, startHostUnderTest } from '../testing/host.ts'
+import { readTopics, type TopicReader, type TopicRecord } from '../testing/index.ts'
 import type { LocalHost } from './host.ts'
 
 /**
@@ -57,39 +45,26 @@ describe.each([
   const logs = new LogLines()
   let database: TestDatabase
   let host: LocalHost
+  let running: HostUnderTest | undefined
   let reader: TopicReader | undefined
-  let groups: GroupStart[] = []
 
   const send = (path: string, init: RequestInit = {}) => sendToHost(host, path, init)
 
   beforeAll(async () => {
-    database = await createTestDatabase(inject('databaseServerUrl'), inject('templateDatabase'))
-    const groupPrefix = `test.events.${randomUUID()}.`
-    if (kafka) groups = await ownConsumerGroups(inject('kafkaBrokers'), groupPrefix)
-    host = await createTestHost({
-      sql: database.sql,
-      log: createLogger({ level: 'info', destination: logs.stream }),
+    running = await startHostUnderTest({
+      databaseServerUrl: inject('databaseServerUrl'),
+      templateDatabase: inject('templateDatabase'),
       kafkaBrokers: kafka ? inject('kafkaBrokers') : undefined,
-      kafkaGroupPrefix: groupPrefix,
-      retry: { initialDelayMs: 10, maxDelayMs: 50 },
+      name: 'events',
+      log: createLogger({ level: 'info', destination: logs.stream }),
     })
-    await eventually(async () => ((await send('/readyz')).ok ? true : undefined), {
-      timeoutMs: 60_000,
-      what: 'the local host ready (its triggers in their groups)',
-    })
+    ;({ host, database } = running)
     if (kafka) reader = await readTopics(inject('kafkaBrokers'), [TOPIC, deadLetterTopic(TOPIC)])
   })
 
   afterAll(async () => {
     await reader?.stop()
-    await host?.close()
-    if (groups.length > 0) {
-      await deleteGroups(
-        inject('kafkaBrokers'),
-        groups.map((group) => group.groupId),
-      )
-    }
-    await database?.drop()
+    await running?.close()
   })
 
   const metricLines = async () => (await (await send('/metrics')).text()).split('\n')

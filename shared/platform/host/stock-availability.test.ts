@@ -1,15 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { createLogger } from '#shared/observability'
-import {
-  createTestDatabase,
-  eventually,
-  jsonRequest,
-  LogLines,
-  type TestDatabase,
-} from '#shared/testing'
-import { createTestHost, ownConsumerGroups, sendToHost } from '../testing/host.ts'
-import { deleteGroups, type GroupStart } from '../testing/index.ts'
+import { eventually, jsonRequest, LogLines } from '#shared/testing'
+import { type HostUnderTest, sendToHost, startHostUnderTest } from '../testing/host.ts'
 import type { LocalHost } from './host.ts'
 
 /**
@@ -22,42 +15,26 @@ describe.each([
   { mode: 'Kafka', kafka: true },
 ])('stock and availability through the local host ($mode mode)', ({ kafka }) => {
   const logs = new LogLines()
-  let database: TestDatabase
   let host: LocalHost
-  let groups: GroupStart[] = []
+  let running: HostUnderTest | undefined
   let admin: Record<string, string>
 
   const send = (path: string, init: RequestInit = {}) => sendToHost(host, path, init)
 
   beforeAll(async () => {
-    database = await createTestDatabase(inject('databaseServerUrl'), inject('templateDatabase'))
-    const groupPrefix = `test.stock.${randomUUID()}.`
-    if (kafka) groups = await ownConsumerGroups(inject('kafkaBrokers'), groupPrefix)
-    host = await createTestHost({
-      sql: database.sql,
-      log: createLogger({ level: 'info', destination: logs.stream }),
+    running = await startHostUnderTest({
+      databaseServerUrl: inject('databaseServerUrl'),
+      templateDatabase: inject('templateDatabase'),
       kafkaBrokers: kafka ? inject('kafkaBrokers') : undefined,
-      kafkaGroupPrefix: groupPrefix,
-      retry: { initialDelayMs: 10, maxDelayMs: 50 },
+      name: 'stock',
+      log: createLogger({ level: 'info', destination: logs.stream }),
     })
-    await eventually(async () => ((await send('/readyz')).ok ? true : undefined), {
-      timeoutMs: 60_000,
-      what: 'the local host ready (its triggers in their groups)',
-    })
+    host = running.host
     const token = await host.runtime.auth.signAccessToken({ userId: randomUUID(), role: 'admin' })
     admin = { authorization: `Bearer ${token}` }
   })
 
-  afterAll(async () => {
-    await host?.close()
-    if (groups.length > 0) {
-      await deleteGroups(
-        inject('kafkaBrokers'),
-        groups.map((group) => group.groupId),
-      )
-    }
-    await database?.drop()
-  })
+  afterAll(() => running?.close())
 
   const availabilityOf = async (productId: string) => {
     const res = await send(`/products/${productId}`)

@@ -11,7 +11,13 @@ export {
   type DatabaseServer,
   resolveDatabaseServer,
 } from './database-server.ts'
-export { createTestHost, ownConsumerGroups, sendToHost } from './host.ts'
+export {
+  createTestHost,
+  type HostUnderTest,
+  ownConsumerGroups,
+  sendToHost,
+  startHostUnderTest,
+} from './host.ts'
 export { type KafkaBroker, localKafka, resolveKafkaBroker } from './kafka-broker.ts'
 export {
   committedPositions,
