@@ -474,6 +474,26 @@ describe('docker-compose.yml', () => {
     expect(dependenciesOf(kong)).toMatchObject({ 'kong-config': 'service_completed_successfully' })
   })
 
+  it('has a healthcheck on every observability service, each waiting for the healthy ones it reads', () => {
+    const observability = services.filter(
+      (entry) => entry.file.path === 'compose/observability.yml',
+    )
+    expect(observability.map((entry) => entry.name).sort()).toEqual(
+      ['alloy', 'docker-socket-proxy', 'grafana', 'loki', 'prometheus'].sort(),
+    )
+    for (const { name, service } of observability) {
+      expect(service.healthcheck, `${name} healthcheck`).toBeDefined()
+      for (const [target, condition] of Object.entries(dependenciesOf(service))) {
+        expect(condition, `${name} waits for ${target}`).toBe('service_healthy')
+      }
+    }
+    expect(dependenciesOf(serviceNamed('grafana'))).toEqual({
+      prometheus: 'service_healthy',
+      loki: 'service_healthy',
+    })
+    expect(dependenciesOf(serviceNamed('alloy'))).toMatchObject({ loki: 'service_healthy' })
+  })
+
   it('takes every required variable from .env, documented in .env.example', () => {
     const required = new Set(
       files.flatMap((file) =>
@@ -495,6 +515,7 @@ const RelabelConfig = z.looseObject({
   regex: z.string().optional(),
 })
 const PrometheusConfig = z.looseObject({
+  rule_files: z.array(z.string()).optional(),
   scrape_configs: z.array(
     z.looseObject({
       job_name: z.string(),
@@ -549,6 +570,20 @@ describe('compose/prometheus/prometheus.yml', () => {
       source: './prometheus/prometheus.yml',
       target: '/etc/prometheus/prometheus.yml',
     })
+  })
+
+  it('loads the alert rules from beside itself, where the prometheus service mounts them', () => {
+    const { services } = loadComposeProject('docker-compose.yml')
+    const prometheus = services.find((entry) => entry.name === 'prometheus')
+    const mounts = prometheus ? mountsOf(prometheus.service) : []
+    expect(config.rule_files?.length).toBeGreaterThan(0)
+    for (const rules of config.rule_files ?? []) {
+      expect(posix.isAbsolute(rules), `${rules} is relative to prometheus.yml`).toBe(false)
+      expect(mounts).toContainEqual({
+        source: `./prometheus/${rules}`,
+        target: posix.join('/etc/prometheus', rules),
+      })
+    }
   })
 
   it('has Kong export metrics: the generated kong.yml enables the prometheus plugin', () => {
