@@ -12,6 +12,7 @@ import {
   startLocalHost,
   startOrExit,
   stopOnSignals,
+  writePrometheusTargets,
 } from '#shared/platform'
 
 await startOrExit('the mart', async () => {
@@ -29,7 +30,15 @@ await startOrExit('the mart', async () => {
     await database.close()
     throw error
   })
-  log.info({ url: listening.url, docs: `${listening.url}/docs` }, 'the mart is open')
+  await writePrometheusTargets(config.PROMETHEUS_TARGETS_FILE, listening.url)
+  log.info(
+    {
+      url: listening.url,
+      docs: `${listening.url}/docs`,
+      prometheusTargets: config.PROMETHEUS_TARGETS_FILE,
+    },
+    'the mart is open',
+  )
   stopOnSignals(listening, {
     log,
     graceMs: config.SHUTDOWN_GRACE_MS,

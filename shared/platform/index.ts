@@ -37,6 +37,7 @@ export { type KongConfig, type KongPlugin, withIssuerKeys } from './generate/kon
 export { HostConfig } from './host/config.ts'
 export { createLocalHost, type LocalHost, startLocalHost } from './host/host.ts'
 export { createHostLogger } from './host/log.ts'
+export { writePrometheusTargets } from './host/prometheus-targets.ts'
 export { issuerKeysFor, newIssuerKeys } from './keys.ts'
 export {
   embeddedDatabaseUrlFile,

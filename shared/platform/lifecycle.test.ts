@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { Agent, request } from 'node:http'
 import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -248,8 +248,17 @@ describe('npm start', () => {
 
   it('on SIGTERM under keep-alive load answers every request in hand, refuses the rest, and exits 0', async () => {
     const port = await freePort()
-    const running = await startMart({ PORT: String(port), SHUTDOWN_GRACE_MS: '20000' })
+    const targetsFile = join(outRoot, 'prometheus', 'targets.json')
+    const running = await startMart({
+      PORT: String(port),
+      SHUTDOWN_GRACE_MS: '20000',
+      PROMETHEUS_TARGETS_FILE: targetsFile,
+    })
     await running.line('the mart is open')
+    // Where it listens, for a Prometheus on this machine (compose/prometheus/npm-start.yml).
+    expect(JSON.parse(await readFile(targetsFile, 'utf8'))).toEqual([
+      { targets: [`localhost:${port}`] },
+    ])
     await stopUnderLoad(running, port)
   }, 120_000)
 

@@ -7,6 +7,7 @@ import {
   tokenFields,
   topicRetentionMs,
 } from '#shared/config'
+import { DEFAULT_PROMETHEUS_TARGETS_FILE } from './prometheus-targets.ts'
 
 /**
  * What `npm start` reads: every variable has a default, the embedded one where there is a
@@ -24,6 +25,8 @@ export const HostConfig = BaseConfig.extend({
   KAFKA_TOPIC_RETENTION_MS: topicRetentionMs,
   AUTH_JWKS: jsonText.optional(),
   AUTH_SIGNING_KEY: jsonText.optional(),
+  /** The file-based discovery file a local Prometheus reads (prometheus-targets.ts). */
+  PROMETHEUS_TARGETS_FILE: z.string().min(1).default(DEFAULT_PROMETHEUS_TARGETS_FILE),
   /** Unset: readable lines when stdout is a terminal, JSON lines otherwise. */
   LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
 })
