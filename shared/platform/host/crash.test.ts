@@ -1,5 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { UserRegistered } from '#proto'
@@ -36,6 +39,8 @@ let groups: GroupStart[] = []
 let reader: TopicReader | undefined
 const running = new Set<Mart>()
 let cleanExit = false
+// Where the marts write their Prometheus targets: not the developer's .data/.
+let targetsDir: string
 
 interface Mart {
   process: ChildProcess
@@ -59,6 +64,7 @@ async function startMart(): Promise<Mart> {
       AUTH_SIGNING_KEY: JSON.stringify(key.privateJwk),
       AUTH_JWKS: JSON.stringify({ keys: [publicJwkOf(key)] }),
       LOG_LEVEL: 'info',
+      PROMETHEUS_TARGETS_FILE: join(targetsDir, 'targets.json'),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -109,6 +115,7 @@ async function count(query: Promise<{ n: number }[]>): Promise<number> {
 }
 
 beforeAll(async () => {
+  targetsDir = await mkdtemp(join(tmpdir(), 'mart-crash-'))
   groups = await ownConsumerGroups(brokers(), groupPrefix)
   reader = await readTopics(brokers(), [TOPIC], { from: await topicPositions(brokers(), [TOPIC]) })
 })
@@ -120,6 +127,7 @@ afterAll(async () => {
     await mart.exited
   }
   await reader?.stop()
+  await rm(targetsDir, { recursive: true, force: true })
   // A killed member keeps the group busy until its session ends; only a clean exit frees it.
   if (cleanExit)
     await deleteGroups(
