@@ -35,7 +35,7 @@ const Vector = z.array(
     value: z.tuple([z.number(), z.string()]),
   }),
 )
-export type Vector = z.infer<typeof Vector>
+type Vector = z.infer<typeof Vector>
 const Series = z.array(z.record(z.string(), z.string()))
 const Alerts = z.object({
   alerts: z.array(z.object({ labels: z.record(z.string(), z.string()), state: z.string() })),
