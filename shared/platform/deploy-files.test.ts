@@ -427,14 +427,33 @@ describe('docker-compose.yml', () => {
     expect(environmentOf(postgres)).toMatchObject({ POSTGRES_USER: 'mart', POSTGRES_DB: 'mart' })
   })
 
-  it('runs Kafka 3.9.1 in KRaft mode with topic auto-creation off', () => {
+  it('runs the Kafka version the tests run (scripts/kafka), from the Apache image', () => {
+    const pom = /<kafka\.version>([^<]+)<\/kafka\.version>/.exec(read('scripts/kafka/pom.xml'))
+    const script = /^readonly DEFAULT_KAFKA_VERSION=(\S+)$/m.exec(read('scripts/kafka/kafka.sh'))
+    expect(script?.[1], 'kafka.sh and pom.xml name one version').toBe(pom?.[1])
+    expect(serviceNamed('kafka').image).toBe(`apache/kafka:${pom?.[1]}`)
+  })
+
+  it('runs Kafka as one KRaft broker and controller, every internal topic on one replica', () => {
     const kafka = serviceNamed('kafka')
-    expect(kafka.image).toBe('apache/kafka:3.9.1')
     expect(kafka.healthcheck).toBeDefined()
     const environment = environmentOf(kafka)
-    expect(environment.KAFKA_PROCESS_ROLES).toBe('broker,controller')
-    expect(environment.KAFKA_AUTO_CREATE_TOPICS_ENABLE).toBe('false')
+    expect(environment).toMatchObject({
+      KAFKA_PROCESS_ROLES: 'broker,controller',
+      KAFKA_AUTO_CREATE_TOPICS_ENABLE: 'false',
+      KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR: '1',
+      KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR: '1',
+      KAFKA_SHARE_COORDINATOR_STATE_TOPIC_REPLICATION_FACTOR: '1',
+    })
+    expect(environment.CLUSTER_ID, 'the image formats its storage with CLUSTER_ID').toBeTruthy()
     expect(environment.KAFKA_ZOOKEEPER_CONNECT).toBeUndefined()
+    const controllerListener = environment.KAFKA_LISTENERS?.split(',').find((listener) =>
+      listener.startsWith(`${environment.KAFKA_CONTROLLER_LISTENER_NAMES}://`),
+    )
+    const controllerPort = /:(\d+)$/.exec(controllerListener ?? '')?.[1]
+    expect(environment.KAFKA_CONTROLLER_QUORUM_VOTERS).toBe(
+      `${environment.KAFKA_NODE_ID}@kafka:${controllerPort}`,
+    )
   })
 
   it('runs migrate from the admin target once PostgreSQL is healthy', () => {
