@@ -1,8 +1,9 @@
 /**
- * Which deployables need a new image: `npx tsx scripts/changed-functions.ts <base-ref>` prints
- * a JSON array of their names (the deploy workflow's matrix). See
+ * What a deploy does: `npx tsx scripts/changed-functions.ts <base-ref>` prints
+ * `{"deploy": [...], "remove": [...]}`, the deployables to build and roll and the services of
+ * deleted functions (the deploy workflow's matrices). See
  * shared/platform/build/changed-functions.ts for what counts as changed.
  */
-import { changedSince } from '#shared/platform/build'
+import { deployPlanSince } from '#shared/platform/build'
 
-console.log(JSON.stringify(await changedSince(process.argv[2])))
+console.log(JSON.stringify(await deployPlanSince(process.argv[2])))

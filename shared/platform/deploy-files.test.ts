@@ -838,25 +838,49 @@ describe('.github/workflows/ci.yml', () => {
 describe('.github/workflows/deploy.yml', () => {
   const deploy = readYaml('.github/workflows/deploy.yml', Workflow)
   const steps = Object.values(deploy.jobs).flatMap((job) => job.steps)
-  const runs = steps.map((step) => step.run ?? '').join('\n')
+  const jobNamed = (name: string) => {
+    const job = deploy.jobs[name]
+    if (!job) throw new Error(`deploy.yml has no job ${name}`)
+    return job
+  }
+  const needsOf = (name: string) => [jobNamed(name).needs ?? []].flat()
+  const runOf = (name: string) =>
+    jobNamed(name)
+      .steps.map((step) => step.run ?? '')
+      .join('\n')
 
   it('runs on pushes to main', () => {
     expect(deploy.on.push).toMatchObject({ branches: ['main'] })
   })
 
-  it('asks scripts/changed-functions.ts what changed since the previous push', () => {
-    expect(runs).toMatch(/npx tsx scripts\/changed-functions\.ts "\$BASE"/)
-    expect(read('.github/workflows/deploy.yml')).toContain('github.event.before')
+  it('plans from the last successful deploy to the environment: the tag deployed/<environment>', () => {
+    expect(runOf('changes')).toMatch(/npx tsx scripts\/changed-functions\.ts "\$BASE"/)
+    expect(runOf('changes')).toContain('refs/tags/deployed/$DEPLOY_ENVIRONMENT^{commit}')
+    expect(runOf('record')).toMatch(
+      /git tag --force "deployed\/\$DEPLOY_ENVIRONMENT" "\$GITHUB_SHA"/,
+    )
+    expect(runOf('record')).toContain(
+      'git push --force origin "refs/tags/deployed/$DEPLOY_ENVIRONMENT"',
+    )
   })
 
-  it('builds and pushes one image per changed function, skipping an empty list', () => {
+  it('moves the tag only after every other job, and only when none failed or was cancelled', () => {
+    const others = Object.keys(deploy.jobs).filter((name) => name !== 'record')
+    expect(needsOf('record').sort()).toEqual(others.sort())
+    const condition = jobNamed('record').if ?? ''
+    expect(condition).toContain("!contains(needs.*.result, 'failure')")
+    expect(condition).toContain("!contains(needs.*.result, 'cancelled')")
+    expect(condition).toContain("needs.prepare.result == 'success'")
+  })
+
+  it('builds and pushes one image per deployable to roll, skipping an empty list', () => {
     const matrixJobs = Object.values(deploy.jobs).filter((job) => job.strategy?.matrix.function)
     expect(matrixJobs.length).toBeGreaterThan(0)
     for (const job of matrixJobs) {
       expect(String(job.strategy?.matrix.function)).toMatch(
-        /fromJSON\(needs\.changes\.outputs\.functions\)/,
+        /fromJSON\(needs\.changes\.outputs\.deploy\)/,
       )
-      expect(job.if).toMatch(/functions != '\[\]'/)
+      expect(job.if).toMatch(/deploy != '\[\]'/)
     }
     const builds = steps.filter((step) => step.uses?.startsWith('docker/build-push-action@'))
     const functionBuild = builds.find(
@@ -869,9 +893,36 @@ describe('.github/workflows/deploy.yml', () => {
     expect(String(functionBuild?.with?.tags)).toMatch(/\/\$\{\{ matrix\.function \}\}:latest/)
   })
 
-  it('replaces only the changed function on the host', () => {
-    expect(runs).toMatch(/docker compose pull "\$4"/)
-    expect(runs).toMatch(/docker compose up [^\n]*--no-deps[^\n]*"\$4"/)
+  it('migrates, then creates the topics, before any deployable rolls', () => {
+    const prepare = runOf('prepare')
+    expect(prepare).toMatch(/docker compose run --rm migrate\n/)
+    expect(prepare).toMatch(/docker compose run [^\n]*KAFKA_BROKERS=kafka:9092[^\n]* kafka:topics/)
+    expect(prepare.indexOf('kafka:topics')).toBeGreaterThan(prepare.indexOf('run --rm migrate'))
+    expect(needsOf('deploy')).toContain('prepare')
+  })
+
+  it('replaces only the changed deployable on the host', () => {
+    expect(runOf('deploy')).toMatch(/docker compose pull "\$4"/)
+    expect(runOf('deploy')).toMatch(/docker compose up [^\n]*--no-deps[^\n]*"\$4"/)
+  })
+
+  it('removes the containers of deleted functions after Kong stopped routing to them', () => {
+    expect(jobNamed('retire').if).toContain("needs.changes.outputs.remove != '[]'")
+    expect(needsOf('retire')).toEqual(expect.arrayContaining(['deploy', 'gateway']))
+    expect(runOf('retire')).toContain('docker compose ps --all --orphans')
+    expect(runOf('retire')).toMatch(/docker rm --force/)
+  })
+
+  it('checks out the repository before using its own deploy-host action', () => {
+    for (const [name, job] of Object.entries(deploy.jobs)) {
+      const usesAction = job.steps.findIndex(
+        (step) => step.uses === './.github/actions/deploy-host',
+      )
+      if (usesAction === -1) continue
+      const checkout = job.steps.findIndex((step) => step.uses?.startsWith('actions/checkout@'))
+      expect(checkout, `${name} checks out first`).toBeGreaterThanOrEqual(0)
+      expect(checkout).toBeLessThan(usesAction)
+    }
   })
 })
 

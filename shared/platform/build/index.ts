@@ -1,6 +1,6 @@
 /**
- * Bundles: each function alone in one minified file (esbuild), and which of them changed
- * between two commits, for the deploy workflow.
+ * Bundles: each function alone in one minified file (esbuild), and what a deploy between two
+ * commits rolls and removes, for the deploy workflow.
  */
 export { type BuiltFunction, buildFunction, deployables, distDir } from './bundle.ts'
-export { changedFunctions, changedSince } from './changed-functions.ts'
+export { deployPlanSince } from './changed-functions.ts'
