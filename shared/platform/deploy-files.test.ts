@@ -11,6 +11,7 @@ import { parse } from 'yaml'
 import { z } from 'zod'
 import { createLogger } from '#shared/observability'
 import { LogLines } from '#shared/testing'
+import { deployables } from './build/bundle.ts'
 import { findFunctionSources, repoRoot } from './registry.ts'
 
 function read(path: string): string {
@@ -554,6 +555,56 @@ const PrometheusConfig = z.looseObject({
       relabel_configs: z.array(RelabelConfig).optional(),
     }),
   ),
+})
+
+describe('docker compose up --scale <deployable>=N', () => {
+  const { services } = loadComposeProject('docker-compose.yml')
+  const deployableServices = services.filter((entry) => entry.file.path === 'compose/functions.yml')
+  const kongEnvironment = environmentOf(
+    services.find((entry) => entry.name === 'kong')?.service ?? {},
+  )
+
+  it('can run many replicas of every deployable: no fixed container name, host name or host port', async () => {
+    expect(deployableServices.map((entry) => entry.name).sort()).toEqual(
+      (await deployables()).map((source) => source.name).sort(),
+    )
+    for (const { name, service } of deployableServices) {
+      expect(service, name).not.toHaveProperty('container_name')
+      expect(service, name).not.toHaveProperty('hostname')
+      expect(service.ports, `${name} publishes no port`).toBeUndefined()
+    }
+  })
+
+  it('has Kong reach every replica: upstreams are service names, re-resolved within seconds', () => {
+    const kong = readYaml(
+      'kong/kong.yml',
+      z.looseObject({ services: z.array(z.looseObject({ name: z.string(), url: z.string() })) }),
+    )
+    const names = new Set(deployableServices.map((entry) => entry.name))
+    for (const service of kong.services) {
+      expect(names.has(new URL(service.url).hostname), `${service.name} → ${service.url}`).toBe(
+        true,
+      )
+    }
+    expect(Number(kongEnvironment.KONG_DNS_VALID_TTL)).toBeGreaterThan(0)
+    expect(Number(kongEnvironment.KONG_DNS_VALID_TTL)).toBeLessThanOrEqual(10)
+  })
+
+  it('scrapes each replica as its own target: instance is the container, fn the deployable', () => {
+    const config = readYaml('compose/prometheus/prometheus.yml', PrometheusConfig)
+    const job = config.scrape_configs.find((candidate) => candidate.docker_sd_configs)
+    const relabels = job?.relabel_configs ?? []
+    const targetOf = (label: string) => relabels.filter((rule) => rule.target_label === label)
+    expect(targetOf('instance')).toEqual([
+      expect.objectContaining({ source_labels: ['__meta_docker_container_name'] }),
+    ])
+    expect(targetOf('fn')).toEqual([
+      expect.objectContaining({ source_labels: ['__meta_docker_container_label_mart_function'] }),
+    ])
+    for (const { name, service } of deployableServices) {
+      expect(service.labels, name).toMatchObject({ 'mart.function': name, 'mart.metrics': 'true' })
+    }
+  })
 })
 
 describe('compose/prometheus/prometheus.yml', () => {
