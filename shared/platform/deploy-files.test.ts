@@ -799,39 +799,72 @@ describe('compose/logging', () => {
 // Dev container, workflows, secrets
 
 const DevContainer = z.looseObject({
-  dockerComposeFile: z.string().optional(),
-  service: z.string().optional(),
-  image: z.string().optional(),
-  features: z.record(z.string(), z.record(z.string(), z.union([z.string(), z.boolean()]))),
-  forwardPorts: z.array(z.number()),
+  dockerComposeFile: z.array(z.string()),
+  service: z.string(),
+  runServices: z.array(z.string()),
+  workspaceFolder: z.string(),
+  forwardPorts: z.array(z.union([z.number(), z.string()])),
   postCreateCommand: z.string(),
   customizations: z.looseObject({ vscode: z.looseObject({ extensions: z.array(z.string()) }) }),
 })
 
 describe('.devcontainer', () => {
   const devContainer = readJson('.devcontainer/devcontainer.json', DevContainer)
+  const files = devContainer.dockerComposeFile.map((file) => {
+    const path = posix.join('.devcontainer', file)
+    return { path, compose: readYaml(path, ComposeFile) }
+  })
+  // Compose resolves every relative path from the folder of the first file.
+  const projectDir = join(repoRoot, dirname(files[0]?.path ?? ''))
+  const servicesIn = (path: string) =>
+    Object.keys(files.find((file) => file.path === path)?.compose.services ?? {})
+  const override = files.at(-1)
+  const workspace = override?.compose.services?.[devContainer.service]
+  if (!workspace) throw new Error(`no service ${devContainer.service} in the dev container files`)
+  const environment = environmentOf(workspace)
 
   it('runs on a Node 24 image', () => {
-    let image = devContainer.image
-    if (devContainer.dockerComposeFile) {
-      const compose = readYaml(
-        posix.join('.devcontainer', devContainer.dockerComposeFile),
-        ComposeFile,
-      )
-      image = compose.services?.[devContainer.service ?? '']?.image
-    }
-    expect(image).toMatch(/(typescript-node|javascript-node|node):(\d+-)?24\b/)
+    expect(workspace.image).toMatch(/(typescript-node|javascript-node|node):(\d+-)?24\b/)
   })
 
-  it('has Java 17 and Maven for the local Kafka broker', () => {
-    const java = Object.entries(devContainer.features).find(([id]) =>
-      id.startsWith('ghcr.io/devcontainers/features/java:'),
+  it('runs PostgreSQL and Kafka from compose/infra.yml, with no copies of its own', () => {
+    expect(files.map((file) => file.path)).toEqual([
+      'compose/infra.yml',
+      '.devcontainer/compose.yml',
+    ])
+    expect(servicesIn('.devcontainer/compose.yml')).toEqual([devContainer.service])
+    expect(servicesIn('compose/infra.yml')).toEqual(expect.arrayContaining(['postgres', 'kafka']))
+    expect(devContainer.runServices.sort()).toEqual(
+      ['kafka', 'postgres', devContainer.service].sort(),
     )
-    expect(java?.[1]).toMatchObject({ version: '17', installMaven: true })
+    expect(dependenciesOf(workspace)).toEqual({
+      postgres: 'service_healthy',
+      kafka: 'service_healthy',
+    })
   })
 
-  it('forwards the mart, PostgreSQL and Kafka ports and installs with npm ci', () => {
-    expect(devContainer.forwardPorts).toEqual(expect.arrayContaining([8000, 5432, 9092]))
+  it('points the tests and npm start at those services, as the function containers see them', () => {
+    const infra = loadComposeProject('docker-compose.yml').services
+    const postgres = environmentOf(infra.find((entry) => entry.name === 'postgres')?.service ?? {})
+    const database = new URL(withDefaults(environment.DATABASE_URL ?? ''))
+    expect(database.hostname).toBe('postgres')
+    expect(database.username).toBe(postgres.POSTGRES_USER)
+    expect(decodeURIComponent(database.password)).toBe(
+      withDefaults(postgres.POSTGRES_PASSWORD ?? ''),
+    )
+    expect(database.pathname).toBe(`/${postgres.POSTGRES_DB}`)
+    expect(environment.KAFKA_BROKERS).toBe('kafka:9092')
+  })
+
+  it('mounts the repository as the workspace folder', () => {
+    const mount = mountsOf(workspace).find(
+      (candidate) => candidate.target === devContainer.workspaceFolder,
+    )
+    expect(mount && join(projectDir, mount.source)).toBe(repoRoot.replace(/\/$/, ''))
+  })
+
+  it('forwards the mart and installs with npm ci', () => {
+    expect(devContainer.forwardPorts).toContain(8000)
     expect(devContainer.postCreateCommand).toBe('npm ci')
   })
 
