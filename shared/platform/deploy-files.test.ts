@@ -985,9 +985,13 @@ describe('.github/workflows/deploy.yml', () => {
     expect(needsOf('deploy')).toContain('prepare')
   })
 
-  it('replaces only the changed deployable on the host', () => {
-    expect(runOf('deploy')).toMatch(/docker compose pull "\$4"/)
-    expect(runOf('deploy')).toMatch(/docker compose up [^\n]*--no-deps[^\n]*"\$4"/)
+  it('replaces only the changed deployable on the host, keeping its number of replicas', () => {
+    const run = runOf('deploy').replaceAll('\\\n', ' ')
+    expect(run).toMatch(/docker compose pull "\$4"/)
+    expect(run).toMatch(/replicas=\$\(docker compose ps --quiet "\$4" \| wc -l\)/)
+    expect(run).toMatch(
+      /docker compose up [^\n]*--no-deps[^\n]*--scale "\$4=[^\n]*replicas[^\n]*"\$4"/,
+    )
   })
 
   it('removes the containers of deleted functions after Kong stopped routing to them', () => {
