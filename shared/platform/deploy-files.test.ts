@@ -917,6 +917,14 @@ describe('.github/workflows/ci.yml', () => {
     const java = testJob?.steps.find((step) => step.uses?.startsWith('actions/setup-java@'))
     expect(String(java?.with?.['java-version'])).toBe('17')
   })
+
+  it("has Docker check the project's and the dev container's compose files", () => {
+    const runs = jobs.flatMap((job) => job.steps.map((step) => step.run ?? ''))
+    expect(runs).toContain('docker compose config --quiet')
+    const { dockerComposeFile } = readJson('.devcontainer/devcontainer.json', DevContainer)
+    const files = dockerComposeFile.map((file) => `--file ${posix.join('.devcontainer', file)}`)
+    expect(runs).toContain(`docker compose ${files.join(' ')} config --quiet`)
+  })
 })
 
 describe('.github/workflows/deploy.yml', () => {
