@@ -590,17 +590,7 @@ describe('docker compose up --scale <deployable>=N', () => {
     expect(Number(kongEnvironment.KONG_DNS_VALID_TTL)).toBeLessThanOrEqual(10)
   })
 
-  it('scrapes each replica as its own target: instance is the container, fn the deployable', () => {
-    const config = readYaml('compose/prometheus/prometheus.yml', PrometheusConfig)
-    const job = config.scrape_configs.find((candidate) => candidate.docker_sd_configs)
-    const relabels = job?.relabel_configs ?? []
-    const targetOf = (label: string) => relabels.filter((rule) => rule.target_label === label)
-    expect(targetOf('instance')).toEqual([
-      expect.objectContaining({ source_labels: ['__meta_docker_container_name'] }),
-    ])
-    expect(targetOf('fn')).toEqual([
-      expect.objectContaining({ source_labels: ['__meta_docker_container_label_mart_function'] }),
-    ])
+  it('labels every replica with its deployable (Prometheus: compose-scale.test.ts)', () => {
     for (const { name, service } of deployableServices) {
       expect(service.labels, name).toMatchObject({ 'mart.function': name, 'mart.metrics': 'true' })
     }
