@@ -77,7 +77,9 @@ export function defineHttpFunction<R extends RouteConfig, A extends AuthLevel>(
   }
   const documentedRoute = createRoute({
     ...route,
-    ...(auth === 'public' ? {} : { security: [{ bearerAuth: [] }] }),
+    operationId: operationIdOf(definition.name),
+    // Public says so outright (`[]`): an operation with no `security` reads as "not stated".
+    security: auth === 'public' ? [] : [{ bearerAuth: [] }],
     responses: { ...commonResponses(auth), ...route.responses },
   })
 
@@ -97,6 +99,11 @@ export function defineHttpFunction<R extends RouteConfig, A extends AuthLevel>(
       return app as unknown as OpenAPIHono
     },
   }
+}
+
+/** `users-get-me` → `usersGetMe`: the method name client generators give the operation. */
+function operationIdOf(name: string): string {
+  return name.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase())
 }
 
 function commonResponses(auth: AuthLevel) {

@@ -1,6 +1,6 @@
+import { z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
-import { z } from 'zod'
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json'
 
@@ -8,14 +8,16 @@ export const FieldError = z.object({ path: z.string(), message: z.string() })
 export type FieldError = z.infer<typeof FieldError>
 
 /** An RFC 9457 problem document. */
-export const ProblemDocument = z.object({
-  type: z.string(),
-  title: z.string(),
-  status: z.number().int(),
-  detail: z.string().optional(),
-  instance: z.string().optional(),
-  errors: z.array(FieldError).optional(),
-})
+export const ProblemDocument = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    instance: z.string().optional(),
+    errors: z.array(FieldError).optional(),
+  })
+  .openapi('Problem')
 export type ProblemDocument = z.infer<typeof ProblemDocument>
 
 const TITLES: Record<number, string> = {
