@@ -5,6 +5,7 @@
  */
 import { stringify } from 'yaml'
 import { loadEventFunctions, loadHttpFunctions, loadScheduledFunctions } from '../registry.ts'
+import { clientSchema } from './client.ts'
 import { composeFunctions } from './compose.ts'
 import { kongConfig } from './kong.ts'
 import { openApiDocument } from './openapi.ts'
@@ -25,6 +26,7 @@ async function renderManifestFiles(): Promise<Map<string, string>> {
   const manifests = functions.map(({ fn }) => fn.manifest)
   const eventManifests = (await loadEventFunctions()).map(({ fn }) => fn.manifest)
   const scheduledManifests = (await loadScheduledFunctions()).map(({ fn }) => fn.manifest)
+  const openApiJson = `${JSON.stringify(openApiDocument(functions.map(({ fn }) => fn)), null, 2)}\n`
   return new Map([
     ['kong/kong.yml', HEADER + stringify(kongConfig(manifests), { lineWidth: 0 })],
     [
@@ -34,9 +36,7 @@ async function renderManifestFiles(): Promise<Map<string, string>> {
           lineWidth: 0,
         }),
     ],
-    [
-      'docs/openapi.json',
-      `${JSON.stringify(openApiDocument(functions.map(({ fn }) => fn)), null, 2)}\n`,
-    ],
+    ['docs/openapi.json', openApiJson],
+    ['client/schema.ts', await clientSchema(openApiJson)],
   ])
 }
