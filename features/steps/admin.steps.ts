@@ -47,9 +47,8 @@ When<MartWorld>(
     this.series = []
     let cursor: string | null = null
     do {
-      const query = new URLSearchParams({ limit: String(limit) })
-      if (cursor !== null) query.set('cursor', cursor)
-      const answer = await this.send('GET', `/users?${query}`, { as: name })
+      const query = { limit, ...(cursor === null ? {} : { cursor }) }
+      const answer = await this.send(this.as(name).GET('/users', { params: { query } }))
       expectStatus(answer, 200)
       this.series.push(answer)
       cursor = bodyOf(answer, AccountPage).nextCursor
@@ -96,17 +95,18 @@ Then<MartWorld>('the users appear once each, oldest first:', function (table: Da
 })
 
 When<MartWorld>('{actor} asks for the list of users', async function (name: string) {
-  await this.send('GET', '/users', { as: name })
+  await this.send(this.as(name).GET('/users'))
 })
 
 When<MartWorld>('a visitor asks for the list of users without a token', async function () {
-  await this.send('GET', '/users')
+  await this.send(this.visitor.GET('/users'))
 })
 
 When<MartWorld>(
   '{actor} asks for the users with limit {string} and cursor {string}',
   async function (name: string, limit: string, cursor: string) {
-    await this.send('GET', `/users?${new URLSearchParams({ limit, cursor })}`, { as: name })
+    const query = { limit: Number(limit), cursor }
+    await this.send(this.as(name).GET('/users', { params: { query } }))
   },
 )
 

@@ -12,7 +12,7 @@ When<MartWorld>(
     // one is there. Each ask counts against the route's rate limit: a few a second, not more.
     await eventually(
       async () => {
-        const answer = await this.send('GET', '/notifications', { as: name })
+        const answer = await this.send(this.as(name).GET('/notifications'))
         expectStatus(answer, 200)
         return bodyOf(answer, NotificationPage).items.length > 0 ? answer : undefined
       },
@@ -24,7 +24,7 @@ When<MartWorld>(
 Then<MartWorld>(
   '{actor} has one notification: a welcome titled {string} that greets her/him/them as {string}',
   async function (name: string, title: string, greeted: string) {
-    const answer = await this.check('GET', '/notifications', { as: name })
+    const answer = await this.check(this.as(name).GET('/notifications'))
     expectStatus(answer, 200)
     const page = bodyOf(answer, NotificationPage)
     assert.equal(page.items.length, 1, answer.text)

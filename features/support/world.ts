@@ -1,16 +1,25 @@
 /**
  * What one scenario knows: where its mart listens, the last answer it got, and the people in
- * the story by name ("Amna") with the tokens the mart gave them.
+ * the story by name ("Amna") with the tokens the mart gave them. Steps talk to the mart with
+ * @imtiaz-mart/client, as a front end would, so the scenarios prove the client too.
  */
 import { setWorldConstructor, World } from '@cucumber/cucumber'
+import { createMartClient, type MartClient } from '@imtiaz-mart/client'
 
 /** A response as a client sees it, read once so steps can look at it as often as they like. */
 export interface Answer {
   status: number
   headers: Headers
   text: string
-  /** The body parsed, when the mart said it is JSON (problem documents included). */
+  /** The body as read: parsed JSON (problem documents included), or an error answer's text. */
   json: unknown
+}
+
+/** What the client hands back for one request: the body as it read it, and the response. */
+interface Sent {
+  data?: unknown
+  error?: unknown
+  response: Response
 }
 
 /** Someone in a story, with what the mart has told them so far. */
@@ -23,16 +32,7 @@ export interface Actor {
   refreshTokens: string[]
 }
 
-export interface RequestOptions {
-  /** Sent as JSON. */
-  body?: unknown
-  /** Sent as it is, with a JSON content type: for bodies no JSON serializer would write. */
-  rawBody?: string
-  /** The actor whose access token goes in the Authorization header. */
-  as?: string
-  /** More request headers, e.g. If-None-Match. */
-  headers?: Record<string, string>
-}
+const JSON_CONTENT = /^application\/([\w.+-]+\+)?json\b/
 
 export class MartWorld extends World {
   /** The scenario's own mart, e.g. `http://127.0.0.1:41234`. Set by the Before hook. */
@@ -46,6 +46,10 @@ export class MartWorld extends World {
   clockOffsetMs = 0
   /** A series of answers one step collected, e.g. every page of a listing. */
   series: Answer[] = []
+  /** The clients, one per actor (and one for visitors, under `undefined`). */
+  readonly #clients = new Map<string | undefined, MartClient>()
+  /** The raw text of each answer the clients got, kept before the client parsed it. */
+  readonly #texts = new WeakMap<Response, string>()
 
   /** The answer to the last request a When or Given step sent. */
   get answer(): Answer {
@@ -60,36 +64,69 @@ export class MartWorld extends World {
     return actor
   }
 
-  /** Sends a request and makes its response "the answer" the next steps talk about. */
-  async send(method: string, path: string, options: RequestOptions = {}): Promise<Answer> {
-    const answer = await this.check(method, path, options)
+  /** A visitor's client: it sends no token. */
+  get visitor(): MartClient {
+    return this.#clientOf(undefined)
+  }
+
+  /** The client of someone in the story: it sends the access token she holds at the time. */
+  as(name: string): MartClient {
+    return this.#clientOf(name)
+  }
+
+  /** Waits for what a client sent and makes its answer "the answer" the next steps talk about. */
+  async send(request: Promise<Sent>): Promise<Answer> {
+    const answer = await this.check(request)
     this.history.push(answer)
     return answer
   }
 
-  /** Sends a request without touching "the answer": for Then steps that look around. */
-  async check(method: string, path: string, options: RequestOptions = {}): Promise<Answer> {
-    const headers = new Headers(options.headers)
-    if (options.as !== undefined) {
-      const { accessToken } = this.actor(options.as)
-      if (!accessToken) throw new Error(`${options.as} has no access token: log in first`)
-      headers.set('authorization', `Bearer ${accessToken}`)
-    }
-    let body: string | undefined
-    if (options.rawBody !== undefined) body = options.rawBody
-    else if (options.body !== undefined) body = JSON.stringify(options.body)
-    if (body !== undefined) headers.set('content-type', 'application/json')
-    const response = await fetch(new URL(path, this.baseUrl), {
-      method,
-      headers,
-      ...(body === undefined ? {} : { body }),
-    })
+  /** Waits for what a client sent without touching "the answer": for Then steps that look around. */
+  async check(request: Promise<Sent>): Promise<Answer> {
+    const { data, error, response } = await request
+    const text = this.#texts.get(response)
+    if (text === undefined) throw new Error('the answer did not come through a MartWorld client')
+    return { status: response.status, headers: response.headers, text, json: data ?? error }
+  }
+
+  /**
+   * Sends `body` as it is, with a JSON content type, past the client: for the bodies a client
+   * typed by the API cannot write (fields the API does not have), which are the point of the step.
+   */
+  async sendRaw(method: string, path: string, body: string, as?: string): Promise<Answer> {
+    const headers = new Headers({ 'content-type': 'application/json' })
+    if (as !== undefined) headers.set('authorization', `Bearer ${this.#accessTokenOf(as)}`)
+    const response = await fetch(new URL(path, this.baseUrl), { method, headers, body })
     const text = await response.text()
-    const contentType = response.headers.get('content-type') ?? ''
-    const json: unknown = /^application\/([\w.+-]+\+)?json\b/.test(contentType)
-      ? JSON.parse(text)
+    const json = JSON_CONTENT.test(response.headers.get('content-type') ?? '')
+      ? (JSON.parse(text) as unknown)
       : undefined
-    return { status: response.status, headers: response.headers, text, json }
+    const answer = { status: response.status, headers: response.headers, text, json }
+    this.history.push(answer)
+    return answer
+  }
+
+  #clientOf(name: string | undefined): MartClient {
+    const known = this.#clients.get(name)
+    if (known) return known
+    const client = createMartClient({
+      baseUrl: this.baseUrl,
+      ...(name === undefined ? {} : { accessToken: () => this.#accessTokenOf(name) }),
+    })
+    const texts = this.#texts
+    client.use({
+      async onResponse({ response }) {
+        texts.set(response, await response.clone().text())
+      },
+    })
+    this.#clients.set(name, client)
+    return client
+  }
+
+  #accessTokenOf(name: string): string {
+    const { accessToken } = this.actor(name)
+    if (!accessToken) throw new Error(`${name} has no access token: log in first`)
+    return accessToken
   }
 }
 
