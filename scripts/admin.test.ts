@@ -14,25 +14,21 @@ import {
 } from '#shared/platform'
 import { committedPositions, deleteGroups, runAdmin } from '#shared/platform/testing'
 import { eventually, useTestDatabase } from '#shared/testing'
+import { commands } from './admin-commands.ts'
 
 const database = useTestDatabase()
 const admin = (args: string[], stdin = '') =>
   runAdmin(args, { DATABASE_URL: database().url }, stdin)
 
 describe('npm run admin', () => {
-  it('lists its commands with --help, and refuses an unknown one', async () => {
+  it('lists every command with its usage in --help, and refuses an unknown one', async () => {
     const help = await admin(['--help'])
     expect(help.exitCode).toBe(0)
-    for (const command of [
-      'migrate',
-      'create-admin',
-      'outbox:status',
-      'dlq:list',
-      'dlq:replay',
-      'kafka:topics',
-      'events:rewind',
-    ]) {
-      expect(help.stdout).toContain(command)
+    const listed = [...help.stdout.matchAll(/^ {2}(\S+) +\S/gm)].map((match) => match[1])
+    expect(listed).toEqual(Object.keys(commands))
+    expect(listed).toContain('seed')
+    for (const command of Object.values(commands)) {
+      expect(help.stdout).toContain(`usage: ${command.usage}`)
     }
     const unknown = await admin(['make-coffee'])
     expect(unknown.exitCode).toBe(2)
@@ -138,6 +134,27 @@ describe('npm run admin', () => {
       expect(listed.stdout).toContain(eventId)
       expect(listed.stdout).toContain('attempts=1')
       expect(listed.stdout).toContain('422 cannot handle this yet')
+
+      const dryDrop = await admin([
+        'dlq:drop',
+        '--topic',
+        'mart.users.v1',
+        '--id',
+        eventId,
+        '--dry-run',
+      ])
+      expect(dryDrop.exitCode, dryDrop.stderr).toBe(0)
+      expect(dryDrop.stdout).toContain(`would drop ${eventId}; the 0 event(s) parked behind it`)
+      const dryReplay = await admin(['dlq:replay', '--topic', 'mart.users.v1', '--dry-run'])
+      expect(dryReplay.exitCode, dryReplay.stderr).toBe(0)
+      expect(dryReplay.stdout).toContain('would replay 1 event(s) of mart.users.v1:')
+      expect(dryReplay.stdout).toContain(`  ${eventId} ${UserRegistered.type} key=${eventId}`)
+      expect(dryReplay.stdout).toContain('dry run: nothing changed')
+      const [untouched] = await database().sql<{ release: string | null; replayed: boolean }[]>`
+        select k.release, d.replayed_at is not null as replayed
+        from public.parked_keys k join public.dead_letters d using (event_id)
+        where k.event_id = ${eventId}`
+      expect(untouched).toEqual({ release: null, replayed: false })
 
       fixed = true
       const replay = await admin(['dlq:replay', '--topic', 'mart.users.v1', '--id', eventId])

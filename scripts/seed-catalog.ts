@@ -1,8 +1,14 @@
 /**
- * The demo catalog of `npm run admin -- seed`: a category tree and products with names and
- * descriptions worth searching, prices and stock. Made from the product's number alone, so a
- * second run plans the very same catalog and finds it there.
+ * The demo catalog of `npm run admin -- seed` and of the load scenarios: a category tree and
+ * products with names and descriptions worth searching, prices and stock. Made from the
+ * product's number alone, so a second run plans the very same catalog and finds it there.
+ * `seedCatalog` adds it through the domains' own code, as the API would.
  */
+import { randomUUID } from 'node:crypto'
+import type { Sql } from '#shared/db'
+import { categoryIdBySlug, insertCategory } from '../functions/catalog/lib/categories.ts'
+import { addProduct, productIdBySku } from '../functions/catalog/lib/products.ts'
+import { changeStock, stockUntouched } from '../functions/inventory/lib/stock.ts'
 
 export interface SeedCategory {
   name: string
@@ -126,4 +132,82 @@ export function seedProduct(n: number, categories: SeedCategory[]): SeedProduct 
     onHand: n % 8 === 0 ? 0 : 5 + ((n * 13) % 120),
     lowStockThreshold: 5,
   }
+}
+
+/** The categories and products a seed of `products` products over `categories` plans. */
+export function seedPlan(products: number, categories: number) {
+  const planned = seedCategories(categories)
+  return {
+    categories: planned,
+    products: Array.from({ length: products }, (_, n) => seedProduct(n, planned)),
+  }
+}
+
+export type SeedPlan = ReturnType<typeof seedPlan>
+
+/** The events of a seed, as if an admin had made each change through the API. */
+const seedOrigin = (domain: string, correlationId: string) => ({
+  domain,
+  source: 'admin-seed',
+  correlationId,
+})
+
+/** A seed category's id: added now, or found by its slug from an earlier run. */
+async function seedCategory(sql: Sql, category: SeedCategory, ids: Map<string, string>) {
+  const parentId = category.parentSlug === null ? null : (ids.get(category.parentSlug) ?? null)
+  const result = await sql.begin((tx) => insertCategory(tx, { ...category, parentId }))
+  if ('inserted' in result) return { id: result.inserted.id, added: true }
+  const id = await categoryIdBySlug(sql, category.slug)
+  if (!id) throw new Error(`the category ${category.slug} was refused: ${result.refused}`)
+  return { id, added: false }
+}
+
+/**
+ * A seed product through the catalog's code (ProductCreated) and its stock through the
+ * inventory's (StockLevelChanged), each domain in its own transaction. A product an earlier run
+ * added is kept; its stock is set only if nobody has set it yet.
+ */
+async function seedOneProduct(sql: Sql, product: SeedProduct, categoryId: string, run: string) {
+  const created = await sql.begin((tx) =>
+    addProduct(
+      tx,
+      {
+        sku: product.sku,
+        name: product.name,
+        description: product.description,
+        price: { amount: product.amount, currency: 'PKR' },
+        categoryId,
+        images: [],
+      },
+      seedOrigin('catalog', run),
+    ),
+  )
+  const productId = created?.id ?? (await productIdBySku(sql, product.sku))
+  if (!productId) throw new Error(`the product ${product.sku} is neither new nor there`)
+  if (await stockUntouched(sql, productId)) {
+    const { onHand, lowStockThreshold } = product
+    const stock = { kind: 'set', onHand, lowStockThreshold } as const
+    await sql.begin((tx) => changeStock(tx, productId, stock, null, seedOrigin('inventory', run)))
+  }
+  return created !== undefined
+}
+
+/** Adds what of `plan` is not there yet; `onProduct` is told after each product. */
+export async function seedCatalog(sql: Sql, plan: SeedPlan, onProduct: () => void = () => {}) {
+  const run = `seed-${randomUUID()}`
+  const ids = new Map<string, string>()
+  let newCategories = 0
+  for (const category of plan.categories) {
+    const { id, added } = await seedCategory(sql, category, ids)
+    ids.set(category.slug, id)
+    if (added) newCategories += 1
+  }
+  let newProducts = 0
+  for (const product of plan.products) {
+    const categoryId = ids.get(product.categorySlug)
+    if (!categoryId) throw new Error(`no category ${product.categorySlug} was seeded`)
+    if (await seedOneProduct(sql, product, categoryId, run)) newProducts += 1
+    onProduct()
+  }
+  return { newCategories, newProducts }
 }

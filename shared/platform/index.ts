@@ -7,7 +7,12 @@
  */
 
 export { startEmbeddedPostgres } from './db/embedded.ts'
-export { applyMigrations, loadMigrations, type Migration } from './db/migrations.ts'
+export {
+  applyMigrations,
+  loadMigrations,
+  type Migration,
+  pendingMigrations,
+} from './db/migrations.ts'
 export { openDatabase } from './db/open.ts'
 export {
   type DeadLetter,

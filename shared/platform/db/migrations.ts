@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Sql } from '#shared/db'
+import type { Sql, TransactionSql } from '#shared/db'
 
 export interface Migration {
   domain: string
@@ -51,10 +51,7 @@ export async function applyMigrations(sql: Sql, migrations: Migration[]): Promis
         applied_at timestamptz not null default now(),
         primary key (domain, version)
       )`
-    const applied = await tx<{ domain: string; version: string }[]>`
-      select domain, version from public.schema_migrations`
-    const done = new Set(applied.map((row) => `${row.domain}/${row.version}`))
-    const pending = migrations.filter((m) => !done.has(`${m.domain}/${m.version}`))
+    const pending = await pendingMigrations(tx, migrations)
     for (const migration of pending) {
       await tx.unsafe(migration.sql)
       await tx`
@@ -63,4 +60,18 @@ export async function applyMigrations(sql: Sql, migrations: Migration[]): Promis
     }
     return pending
   })
+}
+
+/** Those of `migrations` not yet recorded as applied: all of them on a database never migrated. */
+export async function pendingMigrations(
+  sql: Sql | TransactionSql,
+  migrations: Migration[],
+): Promise<Migration[]> {
+  const [table] = await sql<{ exists: boolean }[]>`
+    select to_regclass('public.schema_migrations') is not null as exists`
+  if (!table?.exists) return migrations
+  const applied = await sql<{ domain: string; version: string }[]>`
+    select domain, version from public.schema_migrations`
+  const done = new Set(applied.map((row) => `${row.domain}/${row.version}`))
+  return migrations.filter((m) => !done.has(`${m.domain}/${m.version}`))
 }
