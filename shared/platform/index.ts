@@ -45,6 +45,7 @@ export { createHostLogger } from './host/log.ts'
 export { writePrometheusTargets } from './host/prometheus-targets.ts'
 export { issuerKeysFor, newIssuerKeys } from './keys.ts'
 export {
+  dataDir,
   embeddedDatabaseUrlFile,
   findFunctionSources,
   functionsDir,

@@ -1,6 +1,6 @@
 /**
- * The admin runner as an operator uses it: its own process, pointed at the database by
- * DATABASE_URL, secrets on stdin rather than on the command line.
+ * The admin runner (and the other scripts) as an operator uses it: its own process, pointed at
+ * the database by DATABASE_URL, secrets on stdin rather than on the command line.
  */
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
@@ -17,9 +17,19 @@ export function runAdmin(
   env: Record<string, string | undefined>,
   stdin = '',
 ): Promise<AdminRun> {
+  return runScript('admin.ts', args, env, stdin)
+}
+
+/** `scripts/<script>` with `args` in a process of its own, as `npm run` starts it. */
+export function runScript(
+  script: string,
+  args: string[],
+  env: Record<string, string | undefined>,
+  stdin = '',
+): Promise<AdminRun> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', join(repoRoot, 'scripts', 'admin.ts'), ...args],
+    ['--import', 'tsx', join(repoRoot, 'scripts', script), ...args],
     { cwd: repoRoot, env: { ...process.env, KAFKA_BROKERS: undefined, ...env } },
   )
   let stdout = ''

@@ -5,7 +5,7 @@
  */
 
 export { freePort } from '../db/embedded.ts'
-export { type AdminRun, runAdmin } from './admin.ts'
+export { type AdminRun, runAdmin, runScript } from './admin.ts'
 export {
   createTemplateDatabase,
   type DatabaseServer,
