@@ -53,7 +53,7 @@ export interface Command {
 const Topic = z.string().regex(/^mart\.[a-z]+\.v\d+$/, 'is not an event topic (mart.<domain>.v<N>)')
 
 /** What the admin runner reads from the environment; each command says what it needs. */
-const AdminConfig = z.object({
+export const AdminConfig = z.object({
   DATABASE_URL: BaseConfig.shape.DATABASE_URL.optional(),
   KAFKA_BROKERS: brokerList.optional(),
   /** The consumer groups' prefix of the mart whose groups `events:rewind` moves, if it has one. */
@@ -62,7 +62,7 @@ const AdminConfig = z.object({
   AUTH_JWKS: jsonText.optional(),
 })
 let environment: z.infer<typeof AdminConfig> | undefined
-export const config = () => {
+const config = () => {
   environment ??= readConfig(AdminConfig)
   return environment
 }

@@ -4,9 +4,9 @@
  * command is recorded in the mart's audit table (scripts/admin-audit.ts).
  */
 import { parseArgs } from 'node:util'
-import { ConfigError } from '#shared/config'
+import { ConfigError, readConfig } from '#shared/config'
 import { recordAdminRun } from './admin-audit.ts'
-import { type Command, commands, config, UsageError } from './admin-commands.ts'
+import { AdminConfig, type Command, commands, UsageError } from './admin-commands.ts'
 import { martDatabaseUrl, withSql } from './admin-runtime.ts'
 
 function help(): string {
@@ -47,9 +47,9 @@ async function audit(name: string, args: string[], startedAt: Date, error: strin
   const notRecorded = (why: string) => process.stderr.write(`not recorded in the audit: ${why}\n`)
   let given: string | undefined
   try {
-    given = config().DATABASE_URL
+    given = readConfig(AdminConfig.pick({ DATABASE_URL: true })).DATABASE_URL
   } catch {
-    // A bad DATABASE_URL is the command's own error, already reported.
+    return notRecorded('DATABASE_URL is not a PostgreSQL URL')
   }
   const url = await martDatabaseUrl(given)
   if (!url) return notRecorded('no database (DATABASE_URL is not set, no `npm start` running)')
