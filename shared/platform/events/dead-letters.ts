@@ -57,8 +57,10 @@ export async function deadLettersOnKafka(kafka: Kafka, topic: string): Promise<D
       .filter((end) => BigInt(end.high) > BigInt(end.low))
       .map((end) => [end.partition, BigInt(end.high)]),
   )
-  const letters: DeadLetter[] = []
-  if (remaining.size === 0) return letters
+  // Delivery is at least once, for the trigger that wrote a letter and for this reader: a
+  // rebalance can repeat a record. One event dead-lettered by one consumer is one letter.
+  const letters = new Map<string, DeadLetter>()
+  if (remaining.size === 0) return []
   const groupId = `admin.dlq-reader.${crypto.randomUUID()}`
   const consumer = kafka.consumer({ groupId })
   await consumer.connect()
@@ -70,18 +72,23 @@ export async function deadLettersOnKafka(kafka: Kafka, topic: string): Promise<D
         eachMessage: async ({ partition, message }) => {
           const header = (name: string) => message.headers?.[name]?.toString() ?? ''
           const envelope = message.value ?? Buffer.alloc(0)
-          letters.push({
-            eventId: decodeEnvelope(envelope).eventId,
-            topic,
-            key: message.key?.toString() ?? '',
-            type: decodeEnvelope(envelope).type,
-            consumer: header('dlq-consumer'),
-            reason: header('dlq-reason'),
-            attempts: Number(header('dlq-attempts')),
-            envelope,
-            position: `${partition}:${message.offset}`,
-            replayed: false,
-          })
+          const { eventId, type } = decodeEnvelope(envelope)
+          const consumer = header('dlq-consumer')
+          const letter = `${consumer} ${eventId}`
+          if (!letters.has(letter)) {
+            letters.set(letter, {
+              eventId,
+              topic,
+              key: message.key?.toString() ?? '',
+              type,
+              consumer,
+              reason: header('dlq-reason'),
+              attempts: Number(header('dlq-attempts')),
+              envelope,
+              position: `${partition}:${message.offset}`,
+              replayed: false,
+            })
+          }
           if (BigInt(message.offset) + 1n >= (remaining.get(partition) ?? 0n))
             remaining.delete(partition)
           if (remaining.size === 0) resolve()
@@ -93,7 +100,7 @@ export async function deadLettersOnKafka(kafka: Kafka, topic: string): Promise<D
   // The reader's group is of no use once read: leave no trace of it on the broker.
   await admin.connect()
   await admin.deleteGroups([groupId]).finally(() => admin.disconnect())
-  return letters
+  return [...letters.values()]
 }
 
 /** What parking says of a dead letter: whether its key waits behind it, and how many events. */
