@@ -4,7 +4,7 @@
  * one HTTP function's pool, straight to PostgreSQL with and without prepared statements, and
  * through a real PgBouncer in transaction mode (the system's, with the settings compose and the
  * cluster use) without them, as the functions are deployed. Ratios are against the direct,
- * prepared pool of the same run.
+ * prepared pool of the same run; each pool runs ROUNDS times in turn and shows its median.
  *
  *   npx tsx scripts/bench/pgbouncer.ts     (PGBOUNCER_BENCH_SECONDS per run, 5 by default)
  */
@@ -13,9 +13,11 @@ import { createSql, type Sql } from '#shared/db'
 import { SIZING } from '#shared/platform'
 import { startPgBouncer } from '#shared/platform/testing'
 import { findUserById, insertUser } from '../../functions/users/lib/users.ts'
-import { benchDatabase, heading, isMain, printTable, ratio } from './lib.ts'
+import { benchDatabase, heading, isMain, median, printTable, ratio } from './lib.ts'
 
 const SECONDS = Number(process.env.PGBOUNCER_BENCH_SECONDS ?? 5)
+/** Runs of each pool, taken in turns so that a busy moment of the machine hits them all. */
+const ROUNDS = 3
 /** Callers in flight at once: more than the pool, as requests of a busy replica are. */
 const CALLERS = 32
 
@@ -68,17 +70,30 @@ export async function benchPgBouncer(): Promise<void> {
       ['direct, unprepared', database.url, false],
       ['PgBouncer, unprepared (deployed)', bouncer.urlOf(database.url), false],
     ]
-    for (const [loadName, load] of loads) {
-      heading(`pgbouncer: ${loadName}, pool ${SIZING.http.poolMax}, ${CALLERS} callers`)
-      const rows: (string | number)[][] = []
-      let baseline = Number.NaN
-      for (const [poolName, url, prepare] of pools) {
-        const sql = createSql(url, { max: SIZING.http.poolMax, prepare })
-        const rate = await callsPerSecond(sql, load).finally(() => sql.end({ timeout: 5 }))
-        if (rows.length === 0) baseline = rate
-        rows.push([poolName, Math.round(rate), ratio(rate, baseline)])
+    const sqls = pools.map(([, url, prepare]) =>
+      createSql(url, { max: SIZING.http.poolMax, prepare }),
+    )
+    try {
+      for (const [loadName, load] of loads) {
+        heading(`pgbouncer: ${loadName}, pool ${SIZING.http.poolMax}, ${CALLERS} callers`)
+        const rates: number[][] = pools.map(() => [])
+        for (let round = 0; round < ROUNDS; round++) {
+          for (const [index, sql] of sqls.entries()) {
+            rates[index]?.push(await callsPerSecond(sql, load))
+          }
+        }
+        const medians = rates.map(median)
+        const baseline = medians[0] ?? Number.NaN
+        printTable(
+          ['pool', 'calls/s', 'vs baseline'],
+          pools.map(([name], index) => {
+            const rate = medians[index] ?? Number.NaN
+            return [name, Math.round(rate), ratio(rate, baseline)]
+          }),
+        )
       }
-      printTable(['pool', 'calls/s', 'vs baseline'], rows)
+    } finally {
+      await Promise.all(sqls.map((sql) => sql.end({ timeout: 5 })))
     }
     console.log(
       '\nPgBouncer in transaction mode with prepared statements needs PgBouncer 1.21 or later ' +

@@ -235,6 +235,26 @@ describe('the connection budget', () => {
     }
   })
 
+  it('sends compose’s functions through PgBouncer unprepared, and the relay straight to PostgreSQL', () => {
+    const compose = z
+      .looseObject({
+        services: z.record(
+          z.string(),
+          z.looseObject({ environment: z.record(z.string(), z.string()) }),
+        ),
+      })
+      .parse(parse(readFileSync(join(repoRoot, 'compose/functions.yml'), 'utf8')))
+    for (const [name, { environment }] of Object.entries(compose.services)) {
+      const relay = name === 'outbox-relay'
+      expect(
+        new URL(environment.DATABASE_URL?.replace(/^\$\{\w+:-(.*)\}$/, '$1') ?? '').host,
+        name,
+      ).toBe(relay ? 'postgres:5432' : 'pgbouncer:5432')
+      expect(environment.DATABASE_PREPARED_STATEMENTS, name).toBe(relay ? undefined : 'false')
+      expect(Number(environment.DATABASE_POOL_MAX), name).toBeGreaterThan(0)
+    }
+  })
+
   it('has every pooled client at its largest fit max_client_conn of one PgBouncer', () => {
     const clients = sum(byUrl('pooled-url'))
     expect(clients).toBeGreaterThan(0)
