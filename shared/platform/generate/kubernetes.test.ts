@@ -246,10 +246,9 @@ describe('the connection budget', () => {
       .parse(parse(readFileSync(join(repoRoot, 'compose/functions.yml'), 'utf8')))
     for (const [name, { environment }] of Object.entries(compose.services)) {
       const relay = name === 'outbox-relay'
-      expect(
-        new URL(environment.DATABASE_URL?.replace(/^\$\{\w+:-(.*)\}$/, '$1') ?? '').host,
-        name,
-      ).toBe(relay ? 'postgres:5432' : 'pgbouncer:5432')
+      // The URL compose uses unless .env sets one: the default of `${VARIABLE:-default}`.
+      const url = environment.DATABASE_URL?.replace(/^\$\{\w+:-(.*)\}$/, '$1') ?? ''
+      expect(new URL(url).host, name).toBe(relay ? 'postgres:5432' : 'pgbouncer:5432')
       expect(environment.DATABASE_PREPARED_STATEMENTS, name).toBe(relay ? undefined : 'false')
       expect(Number(environment.DATABASE_POOL_MAX), name).toBeGreaterThan(0)
     }

@@ -39,11 +39,12 @@ export type KubernetesObject =
   | Job
   | ConfigMap
 
-/** Secrets each deployment creates itself (README, "On a cluster"): no key is committed. */
-export const SECRETS = {
-  database: { name: 'mart-database', keys: ['direct-url', 'pooled-url'] },
-  auth: { name: 'mart-auth', keys: ['jwks', 'signing-key'] },
-} as const
+/**
+ * Secrets each deployment creates itself (README, "On a cluster"), so no key is committed:
+ * the database URLs (`direct-url`, `pooled-url`) and the issuer keys (`jwks`, `signing-key`).
+ */
+const DATABASE_SECRET = 'mart-database'
+const AUTH_SECRET = 'mart-auth'
 
 const CONFIG_NAME = 'mart-config'
 const ADMIN_IMAGE = 'imtiaz-mart/admin:dev'
@@ -52,7 +53,7 @@ const ADMIN_UID = 1000
 /** The function images' distroless nonroot user. */
 const FUNCTION_UID = 65532
 /** KEDA adds a replica for each this many records a consumer group lags behind. */
-export const LAG_THRESHOLD = 100
+const LAG_THRESHOLD = 100
 const CPU_TARGET_PERCENT = 70
 
 const labelsOf = (name: string, component: string) => ({
@@ -70,7 +71,7 @@ const fromSecret = (name: string, secret: string, key: string): IEnvVar => ({
 function databaseEnv(kind: DeployableKind): IEnvVar[] {
   const { poolMax, pooled } = SIZING[kind]
   return [
-    fromSecret('DATABASE_URL', SECRETS.database.name, pooled ? 'pooled-url' : 'direct-url'),
+    fromSecret('DATABASE_URL', DATABASE_SECRET, pooled ? 'pooled-url' : 'direct-url'),
     { name: 'DATABASE_POOL_MAX', value: String(poolMax) },
     ...(pooled ? [{ name: 'DATABASE_PREPARED_STATEMENTS', value: 'false' }] : []),
   ]
@@ -165,10 +166,8 @@ function httpFunction(manifest: HttpManifest): KubernetesObject[] {
   const { name } = manifest
   const { minReplicas, maxReplicas } = SIZING.http
   const env = [
-    fromSecret('AUTH_JWKS', SECRETS.auth.name, 'jwks'),
-    ...(manifest.signsTokens
-      ? [fromSecret('AUTH_SIGNING_KEY', SECRETS.auth.name, 'signing-key')]
-      : []),
+    fromSecret('AUTH_JWKS', AUTH_SECRET, 'jwks'),
+    ...(manifest.signsTokens ? [fromSecret('AUTH_SIGNING_KEY', AUTH_SECRET, 'signing-key')] : []),
   ]
   return [
     deployment(name, 'http-function', functionPod(name, 'http', env)),
@@ -283,7 +282,7 @@ function kong(): KubernetesObject[] {
   const admin = adminPod({
     name: 'kong-config',
     args: ['kong:config', '--out', '/kong-runtime/kong.yml'],
-    env: [fromSecret('AUTH_JWKS', SECRETS.auth.name, 'jwks')],
+    env: [fromSecret('AUTH_JWKS', AUTH_SECRET, 'jwks')],
     volumeMounts: [{ name: 'kong-runtime', mountPath: '/kong-runtime' }],
   })
   const settings: Record<string, string> = {
@@ -365,7 +364,7 @@ function pgbouncer(): KubernetesObject[] {
         image: 'edoburu/pgbouncer:1.23.1-p2',
         env: [
           // The image takes host, user, password and database from this URL.
-          fromSecret('DATABASE_URL', SECRETS.database.name, 'direct-url'),
+          fromSecret('DATABASE_URL', DATABASE_SECRET, 'direct-url'),
           // SCRAM to PostgreSQL needs the password itself in the userlist, not an MD5 hash.
           { name: 'AUTH_TYPE', value: 'scram-sha-256' },
           ...Object.entries(pgbouncerEnvironment()).map(([name, value]) => ({ name, value })),
