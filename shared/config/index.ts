@@ -56,7 +56,10 @@ export const BaseConfig = z.object({
    * Named prepared statements, which postgres.js uses by default. Off behind a PgBouncer in
    * transaction mode, which cannot keep them before 1.21 (docs/adr/0016).
    */
-  DATABASE_PREPARED_STATEMENTS: z.stringbool().default(true),
+  DATABASE_PREPARED_STATEMENTS: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
 })
