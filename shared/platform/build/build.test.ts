@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { publicJwkOf } from '#shared/auth'
 import { eventually, testSigningKey, useTestDatabase } from '#shared/testing'
 import { readinessProbe } from '../generate/compose.ts'
+import { SIZING } from '../generate/sizing.ts'
+import { startPgBouncer } from '../testing/pgbouncer.ts'
 import { type BuiltFunction, buildFunction, deployables } from './bundle.ts'
 
 const database = useTestDatabase()
@@ -129,20 +131,40 @@ describe('each function bundle', () => {
     },
   )
 
-  it('serves its route: the users-register bundle creates an account', async () => {
-    const running = await start('users-register', await environment(false))
-    const res = await fetch(`http://127.0.0.1:${running.port}/auth/register`, {
+  /** POST /auth/register to a running users-register bundle: the status it answers. */
+  async function register(port: number, email: string): Promise<number> {
+    const res = await fetch(`http://127.0.0.1:${port}/auth/register`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        email: 'bundle@example.com',
-        password: 'a long passphrase',
-        name: 'B',
-      }),
+      body: JSON.stringify({ email, password: 'a long passphrase', name: 'B' }),
     })
-    expect(res.status).toBe(201)
+    return res.status
+  }
+
+  it('serves its route: the users-register bundle creates an account', async () => {
+    const running = await start('users-register', await environment(false))
+    expect(await register(running.port, 'bundle@example.com')).toBe(201)
     running.process.kill('SIGTERM')
     expect(await running.exited).toBe(0)
+  })
+
+  it('serves its route through PgBouncer in transaction mode, configured as it is deployed', async () => {
+    const bouncer = await startPgBouncer(database().url)
+    try {
+      const running = await start('users-register', {
+        ...(await environment(false)),
+        DATABASE_URL: bouncer.urlOf(database().url),
+        DATABASE_POOL_MAX: String(SIZING.http.poolMax),
+        DATABASE_PREPARED_STATEMENTS: 'false',
+      })
+      const emails = Array.from({ length: 12 }, (_, index) => `bouncer-${index}@example.com`)
+      const statuses = await Promise.all(emails.map((email) => register(running.port, email)))
+      expect(statuses).toEqual(emails.map(() => 201))
+      running.process.kill('SIGTERM')
+      expect(await running.exited).toBe(0)
+    } finally {
+      await bouncer.stop()
+    }
   })
 
   it('of a scheduled function runs each tick once between two replicas, and stops cleanly', async () => {
