@@ -252,7 +252,12 @@ function adminPod(container: Omit<IContainer, 'image' | 'securityContext'>) {
 
 /** `migrate`, as compose's job runs it; removed an hour after it ends, so the next apply reruns it. */
 function migrateJob(): Job {
-  const pod = adminPod({ name: 'migrate', args: ['migrate'], env: databaseEnv('migrate') })
+  // The admin runner opens one connection of its own (SIZING.migrate): no pool to size.
+  const pod = adminPod({
+    name: 'migrate',
+    args: ['migrate'],
+    env: [fromSecret('DATABASE_URL', DATABASE_SECRET, 'direct-url')],
+  })
   return new Job({
     metadata: { name: 'migrate', labels: labelsOf('migrate', 'migrations') },
     spec: {
