@@ -1,6 +1,7 @@
 /**
  * `npm run generate`: writes every generated file (proto/gen/*, kong/kong.yml,
- * compose/functions.yml, docs/openapi.json) from the .proto files and the function manifests.
+ * compose/functions.yml, kubernetes/base/*, docs/openapi.json) from the .proto files and the
+ * function manifests.
  * The event code goes first: the functions import it, and a new event may be one of them.
  */
 import { mkdir, writeFile } from 'node:fs/promises'

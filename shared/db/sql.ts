@@ -7,12 +7,19 @@ export type SqlFragment = postgres.PendingQuery<postgres.Row[]>
 
 export interface SqlOptions {
   max?: number
+  /**
+   * Named prepared statements (the default). Turn off behind a pooler that hands each
+   * transaction its own server connection and cannot carry them (PgBouncer before 1.21):
+   * each parameterised query then costs a second round trip to describe it.
+   */
+  prepare?: boolean
 }
 
 /** A connection pool; rows come back with camelCase keys. */
-export function createSql(url: string, { max = 10 }: SqlOptions = {}): Sql {
+export function createSql(url: string, { max = 10, prepare = true }: SqlOptions = {}): Sql {
   return postgres(url, {
     max,
+    prepare,
     idle_timeout: 30,
     connect_timeout: 10,
     transform: postgres.camel,

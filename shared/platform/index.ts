@@ -39,6 +39,7 @@ export {
 export { StartupError, startOrExit } from './failed-start.ts'
 export { generateProtoCode, renderGeneratedFiles } from './generate/index.ts'
 export { type KongConfig, type KongPlugin, withIssuerKeys } from './generate/kong.ts'
+export { SIZING } from './generate/sizing.ts'
 export { HostConfig } from './host/config.ts'
 export { createLocalHost, type LocalHost, startLocalHost } from './host/host.ts'
 export { createHostLogger } from './host/log.ts'

@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { publicJwkOf } from '#shared/auth'
 import { eventually, testSigningKey, useTestDatabase } from '#shared/testing'
 import { readinessProbe } from '../generate/compose.ts'
+import { SIZING } from '../generate/sizing.ts'
+import { type PgBouncer, startPgBouncer } from '../testing/pgbouncer.ts'
 import { type BuiltFunction, buildFunction, deployables } from './bundle.ts'
 
 const database = useTestDatabase()
@@ -20,6 +22,21 @@ beforeAll(async () => {
 }, 120_000)
 
 afterAll(() => rm(outRoot, { recursive: true, force: true }))
+
+let bouncer: PgBouncer
+beforeAll(async () => {
+  bouncer = await startPgBouncer(database().url)
+})
+afterAll(() => bouncer.stop())
+
+/** How compose and the cluster connect a function of this kind: through PgBouncer (ADR 0016). */
+function throughPgBouncer(kind: 'http' | 'scheduled') {
+  return {
+    DATABASE_URL: bouncer.urlOf(database().url),
+    DATABASE_POOL_MAX: String(SIZING[kind].poolMax),
+    DATABASE_PREPARED_STATEMENTS: 'false',
+  }
+}
 
 interface Running {
   process: ChildProcess
@@ -129,59 +146,78 @@ describe('each function bundle', () => {
     },
   )
 
-  it('serves its route: the users-register bundle creates an account', async () => {
-    const running = await start('users-register', await environment(false))
-    const res = await fetch(`http://127.0.0.1:${running.port}/auth/register`, {
+  /** POST /auth/register to a running users-register bundle: the status it answers. */
+  async function register(port: number, email: string): Promise<number> {
+    const res = await fetch(`http://127.0.0.1:${port}/auth/register`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        email: 'bundle@example.com',
-        password: 'a long passphrase',
-        name: 'B',
-      }),
+      body: JSON.stringify({ email, password: 'a long passphrase', name: 'B' }),
     })
-    expect(res.status).toBe(201)
+    return res.status
+  }
+
+  it('serves its route: the users-register bundle creates an account', async () => {
+    const running = await start('users-register', await environment(false))
+    expect(await register(running.port, 'bundle@example.com')).toBe(201)
     running.process.kill('SIGTERM')
     expect(await running.exited).toBe(0)
   })
 
-  it('of a scheduled function runs each tick once between two replicas, and stops cleanly', async () => {
-    const fixture = {
-      name: 'test-every-second',
-      domain: 'platform',
-      kind: 'scheduled',
-      entry: 'shared/platform/testing/every-second.ts',
-    } as const
-    await buildFunction(fixture, outRoot)
-    const env = await environment(false)
-    const replicas = [await start(fixture.name, env), await start(fixture.name, env)]
-    const runs = () =>
-      replicas.flatMap(({ lines }) =>
-        lines
-          .map((line) => JSON.parse(line) as { msg?: string; tick?: string; outcome?: string })
-          .filter((entry) => entry.msg === 'scheduled run'),
-      )
-    await eventually(async () => (runs().length >= 3 ? true : undefined), {
-      what: 'three scheduled runs',
+  it('serves its route through PgBouncer in transaction mode, configured as it is deployed', async () => {
+    const running = await start('users-register', {
+      ...(await environment(false)),
+      ...throughPgBouncer('http'),
     })
-    const metrics = await Promise.all(
-      replicas.map(async ({ port }) => (await fetch(`http://127.0.0.1:${port}/metrics`)).text()),
-    )
-    for (const replica of replicas) replica.process.kill('SIGTERM')
-    expect(await Promise.all(replicas.map((replica) => replica.exited))).toEqual([0, 0])
-
-    const ticks = runs().map((run) => run.tick)
-    expect(new Set(ticks).size, 'no tick ran twice').toBe(ticks.length)
-    expect(runs().every((run) => run.outcome === 'success')).toBe(true)
-    const lastRuns = metrics.flatMap((text) =>
-      text
-        .split('\n')
-        .filter((line) => line.startsWith('scheduled_run_last_timestamp_seconds{'))
-        .map((line) => Number(line.split(' ')[1]) * 1000),
-    )
-    expect(lastRuns.length).toBeGreaterThan(0)
-    for (const lastRun of lastRuns) expect(ticks).toContain(new Date(lastRun).toISOString())
+    const emails = Array.from({ length: 12 }, (_, index) => `bouncer-${index}@example.com`)
+    const statuses = await Promise.all(emails.map((email) => register(running.port, email)))
+    expect(statuses).toEqual(emails.map(() => 201))
+    running.process.kill('SIGTERM')
+    expect(await running.exited).toBe(0)
   })
+
+  it.each(['straight to PostgreSQL', 'through PgBouncer'])(
+    'of a scheduled function runs each tick once between two replicas %s, and stops cleanly',
+    async (via) => {
+      const fixture = {
+        name: 'test-every-second',
+        domain: 'platform',
+        kind: 'scheduled',
+        entry: 'shared/platform/testing/every-second.ts',
+      } as const
+      await buildFunction(fixture, outRoot)
+      const env = {
+        ...(await environment(false)),
+        ...(via === 'through PgBouncer' ? throughPgBouncer('scheduled') : {}),
+      }
+      const replicas = [await start(fixture.name, env), await start(fixture.name, env)]
+      const runs = () =>
+        replicas.flatMap(({ lines }) =>
+          lines
+            .map((line) => JSON.parse(line) as { msg?: string; tick?: string; outcome?: string })
+            .filter((entry) => entry.msg === 'scheduled run'),
+        )
+      await eventually(async () => (runs().length >= 3 ? true : undefined), {
+        what: 'three scheduled runs',
+      })
+      const metrics = await Promise.all(
+        replicas.map(async ({ port }) => (await fetch(`http://127.0.0.1:${port}/metrics`)).text()),
+      )
+      for (const replica of replicas) replica.process.kill('SIGTERM')
+      expect(await Promise.all(replicas.map((replica) => replica.exited))).toEqual([0, 0])
+
+      const ticks = runs().map((run) => run.tick)
+      expect(new Set(ticks).size, 'no tick ran twice').toBe(ticks.length)
+      expect(runs().every((run) => run.outcome === 'success')).toBe(true)
+      const lastRuns = metrics.flatMap((text) =>
+        text
+          .split('\n')
+          .filter((line) => line.startsWith('scheduled_run_last_timestamp_seconds{'))
+          .map((line) => Number(line.split(' ')[1]) * 1000),
+      )
+      expect(lastRuns.length).toBeGreaterThan(0)
+      for (const lastRun of lastRuns) expect(ticks).toContain(new Date(lastRun).toISOString())
+    },
+  )
 
   it('refuses to start a token-signing function without AUTH_SIGNING_KEY', async () => {
     await expect(start('users-login', await environment(false))).rejects.toThrow(

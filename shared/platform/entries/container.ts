@@ -26,7 +26,10 @@ export function startContainer<Schema extends z.ZodType<BaseConfig>>(
 ): Container<z.infer<Schema>> {
   const config = readConfig(schema)
   const log = createLogger({ level: config.LOG_LEVEL }).child({ fn: name })
-  const sql = createSql(config.DATABASE_URL, { max: config.DATABASE_POOL_MAX })
+  const sql = createSql(config.DATABASE_URL, {
+    max: config.DATABASE_POOL_MAX,
+    prepare: config.DATABASE_PREPARED_STATEMENTS,
+  })
   reachDatabase(sql, config.DATABASE_URL).catch((error: unknown) =>
     exitForStartupFailure(name, error),
   )

@@ -4,6 +4,7 @@ import type { HttpManifest } from '#shared/http'
 import type { ScheduledManifest } from '#shared/schedule'
 import eventHousekeeping from '../events/housekeeping.ts'
 import { UPSTREAM_PORT } from './kong.ts'
+import { type DeployableKind, SIZING } from './sizing.ts'
 
 /** `${NAME:-default}` or `${NAME:?message}`: compose reads the variable when it starts. */
 function variable(name: string, rule: string): string {
@@ -23,23 +24,50 @@ export function readinessProbe(port: number): string {
   return `require('node:http').get('http://127.0.0.1:${port}/readyz', (r) => process.exit(r.statusCode === 200 ? 0 : 1)).on('error', () => process.exit(1))`
 }
 
+/** PostgreSQL itself, for what needs session features (the relay, migrations). */
+const DIRECT_DATABASE_URL = variable('DATABASE_URL', ':-postgres://mart:mart@postgres:5432/mart')
+/** PgBouncer in transaction mode, for every function (compose/infra.yml). */
+const POOLED_DATABASE_URL = variable(
+  'POOLED_DATABASE_URL',
+  ':-postgres://mart:mart@pgbouncer:5432/mart',
+)
+
+/** Where a deployable of this kind connects, how large its pool is, and what it waits for. */
+function databaseOf(kind: DeployableKind) {
+  const { poolMax, pooled } = SIZING[kind]
+  return {
+    environment: {
+      DATABASE_URL: pooled ? POOLED_DATABASE_URL : DIRECT_DATABASE_URL,
+      DATABASE_POOL_MAX: String(poolMax),
+      ...(pooled ? { DATABASE_PREPARED_STATEMENTS: 'false' } : {}),
+    },
+    dependsOn: pooled ? { pgbouncer: { condition: 'service_healthy' } } : {},
+  }
+}
+
 /** A container built from the one Dockerfile, with its probes and metrics label. */
 function service(
   name: string,
+  kind: DeployableKind,
   environment: Record<string, string>,
   dependsOn: Record<string, unknown>,
 ) {
+  const database = databaseOf(kind)
   return {
     build: { context: '..', dockerfile: 'Dockerfile', args: { FUNCTION: name } },
     image: `${variable('MART_IMAGE_PREFIX', ':-imtiaz-mart')}/${name}:${variable('MART_VERSION', ':-dev')}`,
     restart: 'unless-stopped',
     environment: {
       PORT: String(UPSTREAM_PORT),
-      DATABASE_URL: variable('DATABASE_URL', ':-postgres://mart:mart@postgres:5432/mart'),
+      ...database.environment,
       LOG_LEVEL: variable('LOG_LEVEL', ':-info'),
       ...environment,
     },
-    depends_on: { migrate: { condition: 'service_completed_successfully' }, ...dependsOn },
+    depends_on: {
+      migrate: { condition: 'service_completed_successfully' },
+      ...database.dependsOn,
+      ...dependsOn,
+    },
     healthcheck: {
       test: ['CMD', 'node', '-e', readinessProbe(UPSTREAM_PORT)],
       interval: '10s',
@@ -75,6 +103,7 @@ export function composeFunctions(
   for (const manifest of http) {
     services[manifest.name] = service(
       manifest.name,
+      'http',
       {
         AUTH_ISSUER: variable('AUTH_ISSUER', ':-imtiaz-mart'),
         AUTH_AUDIENCE: variable('AUTH_AUDIENCE', ':-imtiaz-mart-api'),
@@ -85,12 +114,12 @@ export function composeFunctions(
     )
   }
   for (const manifest of events) {
-    services[manifest.name] = service(manifest.name, { KAFKA_BROKERS }, kafkaHealthy)
+    services[manifest.name] = service(manifest.name, 'event', { KAFKA_BROKERS }, kafkaHealthy)
   }
   for (const { name } of scheduled) {
     const settings = name === eventHousekeeping.manifest.name ? retentionSettings() : {}
-    services[name] = service(name, settings, {})
+    services[name] = service(name, 'scheduled', settings, {})
   }
-  services['outbox-relay'] = service('outbox-relay', { KAFKA_BROKERS }, kafkaHealthy)
+  services['outbox-relay'] = service('outbox-relay', 'relay', { KAFKA_BROKERS }, kafkaHealthy)
   return { services }
 }

@@ -30,3 +30,4 @@ export {
   type TopicRecord,
   topicPositions,
 } from './kafka-topics.ts'
+export { type PgBouncer, startPgBouncer } from './pgbouncer.ts'
