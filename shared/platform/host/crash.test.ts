@@ -160,10 +160,11 @@ describe('the local host killed mid-stream', () => {
       count(sql`
         select count(*)::int as n from notifications.notifications n
         where exists (select 1 from users.users u where u.id = n.user_id)`)
-    await eventually(
-      async () => ((await ourWelcomes()) > 0 ? true : undefined),
-      { timeoutMs: 60_000, everyMs: 10, what: 'the first welcome notification' },
-    )
+    await eventually(async () => ((await ourWelcomes()) > 0 ? true : undefined), {
+      timeoutMs: 60_000,
+      everyMs: 10,
+      what: 'the first welcome notification',
+    })
     first.process.kill('SIGKILL')
     expect(await first.exited).toBe('SIGKILL')
     await lanes
