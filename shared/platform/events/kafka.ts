@@ -8,6 +8,7 @@ import { DeliveryInterrupted, deliverCounted, type Subscriber } from './delivery
 import { createKeyedQueue } from './keyed-queue.ts'
 import type { TriggerMetrics } from './metrics.ts'
 import { type ParkedEvent, sequencedDelivery } from './parking.ts'
+import { InOrderProgress, PROGRESS_WINDOW } from './progress.ts'
 import type { Publisher } from './relay.ts'
 
 export const TOPIC_PARTITIONS = 3
@@ -143,52 +144,21 @@ function typeOf(envelope: Uint8Array): string {
   }
 }
 
-/** Records of one partition taken but not yet committed, at most: the bound on a slow key. */
-const PARTITION_WINDOW = 500
-
-/**
- * The offsets of one partition taken from Kafka and not yet committed, oldest first. Records
- * finish in any order (keys run side by side); the commit point is the end of the finished run
- * at the front, so everything before a committed offset is done.
- */
-class PartitionProgress {
-  private readonly taken: bigint[] = []
-  private readonly finished = new Set<bigint>()
-  private changed: (() => void) | undefined
+/** The offsets of one partition taken from Kafka and not yet committed, in one generation. */
+class PartitionProgress extends InOrderProgress<bigint> {
   /** The offset to commit next: one past the last of the finished run. */
   commitPoint: bigint | undefined
 
-  constructor(readonly generation: number) {}
-
-  get inFlight(): number {
-    return this.taken.length
-  }
-
-  take(offset: bigint) {
-    this.taken.push(offset)
+  constructor(readonly generation: number) {
+    super()
   }
 
   /** Marks a record done; true when the commit point moved. */
-  finish(offset: bigint): boolean {
-    this.finished.add(offset)
-    let moved = false
-    for (
-      let head = this.taken[0];
-      head !== undefined && this.finished.has(head);
-      head = this.taken[0]
-    ) {
-      this.taken.shift()
-      this.finished.delete(head)
-      this.commitPoint = head + 1n
-      moved = true
-    }
-    this.changed?.()
-    return moved
-  }
-
-  /** Resolves when a record finishes, or after `ms`, whichever comes first. */
-  async settle(ms: number): Promise<void> {
-    await Promise.race([new Promise<void>((resolve) => (this.changed = resolve)), sleep(ms)])
+  finishRecord(offset: bigint): boolean {
+    const last = this.finish(offset).at(-1)
+    if (last === undefined) return false
+    this.commitPoint = last + 1n
+    return true
   }
 }
 
@@ -245,21 +215,35 @@ export async function startKafkaTrigger(options: KafkaTriggerOptions): Promise<K
     joined = false
   })
 
-  const committing = new Map<number, Promise<void>>()
-  async function commit(partition: number, progress: PartitionProgress) {
-    await committing.get(partition)
-    const offset = progress.commitPoint
-    if (offset === undefined || progress.generation !== generation) return
-    const done = consumer
-      .commitOffsets([{ topic, partition, offset: offset.toString() }])
-      .catch((error: Error) =>
-        log.warn(
-          { fn, partition, err: { message: error.message } },
-          'commit failed; the next one covers it',
-        ),
-      )
-    committing.set(partition, done)
-    await done
+  /**
+   * Commits per partition: one commit in flight, and at most one waiting behind it, which takes
+   * the commit point as it is when its turn comes (everything finished meanwhile).
+   */
+  const committing = new Map<
+    number,
+    { waiting: boolean; progress: PartitionProgress; done: Promise<void> }
+  >()
+  function commit(partition: number, progress: PartitionProgress) {
+    const previous = committing.get(partition)
+    if (previous?.waiting) {
+      previous.progress = progress
+      return
+    }
+    const next = { waiting: true, progress, done: Promise.resolve() }
+    next.done = (previous?.done ?? Promise.resolve()).then(async () => {
+      next.waiting = false
+      const offset = next.progress.commitPoint
+      if (offset === undefined || next.progress.generation !== generation) return
+      await consumer
+        .commitOffsets([{ topic, partition, offset: offset.toString() }])
+        .catch((error: Error) =>
+          log.warn(
+            { fn, partition, err: { message: error.message } },
+            'commit failed; the next one covers it',
+          ),
+        )
+    })
+    committing.set(partition, next)
   }
 
   await consumer.connect()
@@ -278,7 +262,7 @@ export async function startKafkaTrigger(options: KafkaTriggerOptions): Promise<K
       const owned = progress
       const live = () => !stopping && isRunning() && !isStale() && owned.generation === generation
       for (const message of batch.messages) {
-        while (live() && owned.inFlight >= PARTITION_WINDOW) {
+        while (live() && owned.inFlight >= PROGRESS_WINDOW) {
           await owned.settle(1000)
           await heartbeat()
         }
@@ -287,7 +271,7 @@ export async function startKafkaTrigger(options: KafkaTriggerOptions): Promise<K
         owned.take(offset)
         resolveOffset(message.offset)
         if (!subscriber.eventTypes.has(message.headers?.['mart-event-type']?.toString() ?? '')) {
-          if (owned.finish(offset)) void commit(partition, owned)
+          if (owned.finishRecord(offset)) commit(partition, owned)
           continue
         }
         const key = message.key?.toString() ?? ''
@@ -296,11 +280,18 @@ export async function startKafkaTrigger(options: KafkaTriggerOptions): Promise<K
           envelope: message.value ?? new Uint8Array(),
           position: { partition, offset: message.offset },
         }
-        queue.push(key, async () => {
-          if (live() && (await delivery.handle(key, event)) && owned.finish(offset)) {
-            await commit(partition, owned)
-          }
-        })
+        queue
+          .push(key, async () => {
+            if (live() && (await delivery.handle(key, event)) && owned.finishRecord(offset)) {
+              commit(partition, owned)
+            }
+          })
+          .catch((error: Error) =>
+            log.error(
+              { fn, key, err: { message: error.message } },
+              'delivery failed: the key waits, uncommitted, for the trigger to start again',
+            ),
+          )
       }
     },
   })
@@ -360,7 +351,7 @@ export async function startKafkaTrigger(options: KafkaTriggerOptions): Promise<K
         .catch((error: Error) =>
           log.error({ fn, err: { message: error.message } }, 'a delivery failed while stopping'),
         )
-      await Promise.all(committing.values())
+      await Promise.all([...committing.values()].map((entry) => entry.done))
       await consumer.disconnect()
     },
   }
