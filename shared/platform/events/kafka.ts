@@ -1,8 +1,14 @@
 import { randomUUID } from 'node:crypto'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { type Consumer, Kafka, logLevel, Partitioners, type Producer } from 'kafkajs'
+import { PARTITIONS_BY_TOPIC } from '#proto'
 import type { Sql } from '#shared/db'
-import { deadLetterTopic, decodeEnvelope, type OutboxRecord } from '#shared/events'
+import {
+  DEFAULT_TOPIC_PARTITIONS,
+  deadLetterTopic,
+  decodeEnvelope,
+  type OutboxRecord,
+} from '#shared/events'
 import type { Logger } from '#shared/observability'
 import { DeliveryInterrupted, deliverCounted, type Subscriber } from './delivery.ts'
 import { createKeyedQueue } from './keyed-queue.ts'
@@ -11,7 +17,13 @@ import { type ParkedEvent, sequencedDelivery } from './parking.ts'
 import { InOrderProgress, PROGRESS_WINDOW } from './progress.ts'
 import type { Publisher } from './relay.ts'
 
-export const TOPIC_PARTITIONS = 3
+/**
+ * The partitions a topic is made with: its `topic.json` beside its events.proto (generated into
+ * `#proto`), else DEFAULT_TOPIC_PARTITIONS. Consumers of one function in parallel, at most.
+ */
+export function partitionsOf(topic: string): number {
+  return PARTITIONS_BY_TOPIC[topic] ?? DEFAULT_TOPIC_PARTITIONS
+}
 
 /**
  * Kafka's answers while a broker warms up, a topic gets its leaders or a group forms (Kafka's
@@ -50,27 +62,40 @@ export function createKafka(brokers: string[], clientId: string, log: Logger): K
   })
 }
 
+export interface TopicOptions {
+  /** How long records are kept: KAFKA_TOPIC_RETENTION_MS. */
+  retentionMs: number
+  /** A topic's partitions, its dead-letter topic's too; `partitionsOf` unless told. */
+  partitions?: (topic: string) => number
+}
+
 /**
- * Creates the topics and their dead-letter topics, keeping records `retentionMs`
- * (KAFKA_TOPIC_RETENTION_MS); existing ones are left as they are.
+ * Creates the topics and their dead-letter topics with their partitions, keeping records
+ * `retentionMs`; existing ones are left as they are (partitions are never added: that would
+ * move keys to other partitions and break their order).
  */
 export async function ensureTopics(
   kafka: Kafka,
   topics: string[],
-  { retentionMs }: { retentionMs: number },
+  { retentionMs, partitions = partitionsOf }: TopicOptions,
 ): Promise<void> {
   const admin = kafka.admin()
   await admin.connect()
   try {
     const existing = new Set(await admin.listTopics())
-    const wanted = [...new Set(topics.flatMap((topic) => [topic, deadLetterTopic(topic)]))]
-    const missing = wanted.filter((topic) => !existing.has(topic))
+    const wanted = new Map(
+      topics.flatMap((topic) => [
+        [topic, partitions(topic)],
+        [deadLetterTopic(topic), partitions(topic)],
+      ]),
+    )
+    const missing = [...wanted].filter(([topic]) => !existing.has(topic))
     if (missing.length === 0) return
     await admin.createTopics({
       waitForLeaders: true,
-      topics: missing.map((topic) => ({
+      topics: missing.map(([topic, numPartitions]) => ({
         topic,
-        numPartitions: TOPIC_PARTITIONS,
+        numPartitions,
         replicationFactor: 1,
         configEntries: [{ name: 'retention.ms', value: String(retentionMs) }],
       })),
@@ -251,7 +276,7 @@ export async function startKafkaTrigger(options: KafkaTriggerOptions): Promise<K
   await consumer.run({
     autoCommit: false,
     eachBatchAutoResolve: false,
-    partitionsConsumedConcurrently: TOPIC_PARTITIONS,
+    partitionsConsumedConcurrently: partitionsOf(topic),
     eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
       const { partition } = batch
       let progress = partitions.get(partition)
