@@ -226,7 +226,7 @@ export function createOutboxRelay(options: RelayOptions): OutboxRelay {
       })
       if (full) alarm.ring()
     }
-    const extension = keepClaim(domain, () => progress.inFlight > 0)
+    const extension = keepClaim(domain, () => unsent.size > 0)
     try {
       while (leads(pid) && !failure) {
         const room = window - progress.inFlight
@@ -240,11 +240,15 @@ export function createOutboxRelay(options: RelayOptions): OutboxRelay {
               progress.take(row.id)
               unsent.add(row.id)
             }
+            const told = new Set<string>()
             const published: Promise<void> = publisher
-              .publish(rows, (row) => finish(row.id))
+              .publish(rows, (row) => {
+                told.add(row.id)
+                finish(row.id)
+              })
               .then(
                 () => {
-                  for (const row of rows) finish(row.id)
+                  for (const row of rows) if (!told.has(row.id)) finish(row.id)
                   onPublished()
                 },
                 (error: unknown) => {
