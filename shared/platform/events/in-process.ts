@@ -76,7 +76,7 @@ export async function createInProcessTrigger(
     const takers = consumers.filter(
       ({ subscriber, topic }) => record.topic === topic && subscriber.eventTypes.has(record.type),
     )
-    await Promise.all(
+    await settleAll(
       takers.map(({ subscriber, queue, delivery }) =>
         queue.push(record.key, async () => {
           if (!(await delivery.handle(record.key, record))) {
@@ -90,15 +90,21 @@ export async function createInProcessTrigger(
   return {
     window: PROGRESS_WINDOW,
     async publish(records, sent) {
-      const outcomes = await Promise.allSettled(
-        records.map((record) => deliverRecord(record).then(() => sent?.(record))),
-      )
-      const failed = outcomes.find((outcome) => outcome.status === 'rejected')
-      if (failed) throw failed.reason
+      await settleAll(records.map((record) => deliverRecord(record).then(() => sent?.(record))))
     },
     async stop() {
       await Promise.all(consumers.map(({ delivery }) => delivery.stop()))
       await Promise.all(consumers.map(({ queue }) => queue.idle()))
     },
   }
+}
+
+/**
+ * Waits for every one, then throws the first failure: the relay reads the rest again only
+ * once nothing it handed over is still running.
+ */
+async function settleAll(promises: Promise<unknown>[]): Promise<void> {
+  const outcomes = await Promise.allSettled(promises)
+  const failed = outcomes.find((outcome) => outcome.status === 'rejected')
+  if (failed) throw failed.reason
 }
