@@ -220,7 +220,7 @@ describe('npm run admin', () => {
       )
       await member.connect()
       await member.subscribe({ topic: UserRegistered.topic })
-      await member.run({ eachMessage: async () => {} })
+      await member.run({ autoCommit: false, eachMessage: async () => {} })
       try {
         await joined
         const before = await committed()

@@ -17,3 +17,6 @@ export const ALL_EVENTS = [ProductCreated, ProductUpdated, ProductArchived, Stoc
 
 /** Every topic, one per domain and version, so they can be made before anything runs. */
 export const ALL_TOPICS: string[] = ['mart.catalog.v1', 'mart.inventory.v1', 'mart.users.v1']
+
+/** The partitions of each topic: its topic.json beside its events.proto, else the default. */
+export const PARTITIONS_BY_TOPIC: Record<string, number> = { 'mart.catalog.v1': 3, 'mart.inventory.v1': 3, 'mart.users.v1': 3 }

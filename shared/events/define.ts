@@ -41,3 +41,6 @@ export function defineEvent<Type extends string, Properties, Decoded>(
 }
 
 export const deadLetterTopic = (topic: string) => `${topic}.dlq`
+
+/** Partitions of a topic that says nothing else (its topic.json): consumers in parallel, at most. */
+export const DEFAULT_TOPIC_PARTITIONS = 3

@@ -6,7 +6,12 @@
  */
 
 export { CLOUD_EVENT_CONTENT_TYPE, cloudEventRequest } from './cloud-event.ts'
-export { deadLetterTopic, defineEvent, type EventDefinition } from './define.ts'
+export {
+  DEFAULT_TOPIC_PARTITIONS,
+  deadLetterTopic,
+  defineEvent,
+  type EventDefinition,
+} from './define.ts'
 export { decodeEnvelope, type EventEnvelope, encodeEnvelope } from './envelope.ts'
 export {
   DEFAULT_RETRY,

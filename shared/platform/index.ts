@@ -33,6 +33,7 @@ export {
   type InProcessTrigger,
   type OutboxRelay,
   outboxDomains,
+  partitionsOf,
   planRewind,
   type RewindTarget,
 } from './events/index.ts'

@@ -87,7 +87,8 @@ export async function deliver(
     try {
       const response = await subscriber.app.fetch(cloudEventRequest(envelope))
       status = response.status
-      reason = `${status} ${await problemDetail(response)}`
+      // A success's body says nothing the trigger needs: only a failure's is read.
+      if (status >= 300) reason = `${status} ${await problemDetail(response)}`
     } catch (error) {
       status = 500
       reason = `threw: ${error instanceof Error ? error.message : String(error)}`

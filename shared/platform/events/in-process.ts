@@ -1,10 +1,11 @@
 import type { Sql } from '#shared/db'
 import type { OutboxRecord } from '#shared/events'
 import type { Logger } from '#shared/observability'
-import { deliverCounted, type Subscriber } from './delivery.ts'
+import { DeliveryInterrupted, deliverCounted, type Subscriber } from './delivery.ts'
 import { createKeyedQueue, type KeyedQueue } from './keyed-queue.ts'
 import type { TriggerMetrics } from './metrics.ts'
 import { type SequencedDelivery, sequencedDelivery } from './parking.ts'
+import { PROGRESS_WINDOW } from './progress.ts'
 import type { Publisher } from './relay.ts'
 
 export interface InProcessTriggerOptions {
@@ -31,9 +32,11 @@ interface Consumer {
 
 /**
  * Embedded mode (no KAFKA_BROKERS): the relay hands each outbox row's Protobuf bytes straight
- * to the event functions that take its type, in order per key, with Kafka's delivery rules;
- * dead letters go to the `public.dead_letters` table instead of a `.dlq` topic, and park their
- * key as with Kafka.
+ * to the event functions that take its type, with Kafka's delivery rules: in order per key,
+ * keys side by side up to each function's `concurrency`, and no barrier between batches (the
+ * relay keeps up to PROGRESS_WINDOW rows in flight and marks the finished run at the front
+ * sent). Dead letters go to the `public.dead_letters` table instead of a `.dlq` topic, and park
+ * their key as with Kafka.
  */
 export async function createInProcessTrigger(
   options: InProcessTriggerOptions,
@@ -68,21 +71,40 @@ export async function createInProcessTrigger(
       consumers.push({ subscriber, topic, queue, delivery })
     }
   }
+  /** Delivers one record to every function that takes it, each in its key's turn. */
+  async function deliverRecord(record: OutboxRecord) {
+    const takers = consumers.filter(
+      ({ subscriber, topic }) => record.topic === topic && subscriber.eventTypes.has(record.type),
+    )
+    await settleAll(
+      takers.map(({ subscriber, queue, delivery }) =>
+        queue.push(record.key, async () => {
+          if (!(await delivery.handle(record.key, record))) {
+            throw new DeliveryInterrupted(`${subscriber.name} stopped before the event was done`)
+          }
+        }),
+      ),
+    )
+  }
+
   return {
-    async publish(records: OutboxRecord[]) {
-      for (const { subscriber, topic, queue, delivery } of consumers) {
-        for (const record of records) {
-          if (record.topic !== topic || !subscriber.eventTypes.has(record.type)) continue
-          queue.push(record.key, async () => {
-            await delivery.handle(record.key, record)
-          })
-        }
-        await queue.idle()
-      }
+    window: PROGRESS_WINDOW,
+    async publish(records, sent) {
+      await settleAll(records.map((record) => deliverRecord(record).then(() => sent?.(record))))
     },
     async stop() {
       await Promise.all(consumers.map(({ delivery }) => delivery.stop()))
       await Promise.all(consumers.map(({ queue }) => queue.idle()))
     },
   }
+}
+
+/**
+ * Waits for every one, then throws the first failure: the relay reads the rest again only
+ * once nothing it handed over is still running.
+ */
+async function settleAll(promises: Promise<unknown>[]): Promise<void> {
+  const outcomes = await Promise.allSettled(promises)
+  const failed = outcomes.find((outcome) => outcome.status === 'rejected')
+  if (failed) throw failed.reason
 }

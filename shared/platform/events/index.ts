@@ -12,7 +12,9 @@ export {
   ensureTopics,
   type KafkaTrigger,
   kafkaPublisher,
+  partitionsOf,
   startKafkaTrigger,
+  type TopicOptions,
 } from './kafka.ts'
 export { consumerLag, type LagPoller, startLagPoller } from './lag.ts'
 export { createTriggerMetrics, type TriggerMetrics } from './metrics.ts'

@@ -1,16 +1,29 @@
 import { randomUUID } from 'node:crypto'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { type Consumer, Kafka, logLevel, Partitioners, type Producer } from 'kafkajs'
+import { PARTITIONS_BY_TOPIC } from '#proto'
 import type { Sql } from '#shared/db'
-import { deadLetterTopic, decodeEnvelope, type OutboxRecord } from '#shared/events'
+import {
+  DEFAULT_TOPIC_PARTITIONS,
+  deadLetterTopic,
+  decodeEnvelope,
+  type OutboxRecord,
+} from '#shared/events'
 import type { Logger } from '#shared/observability'
 import { DeliveryInterrupted, deliverCounted, type Subscriber } from './delivery.ts'
 import { createKeyedQueue } from './keyed-queue.ts'
 import type { TriggerMetrics } from './metrics.ts'
 import { type ParkedEvent, sequencedDelivery } from './parking.ts'
+import { InOrderProgress, PROGRESS_WINDOW } from './progress.ts'
 import type { Publisher } from './relay.ts'
 
-export const TOPIC_PARTITIONS = 3
+/**
+ * The partitions a topic is made with: its `topic.json` beside its events.proto (generated into
+ * `#proto`), else DEFAULT_TOPIC_PARTITIONS. Consumers of one function in parallel, at most.
+ */
+export function partitionsOf(topic: string): number {
+  return PARTITIONS_BY_TOPIC[topic] ?? DEFAULT_TOPIC_PARTITIONS
+}
 
 /**
  * Kafka's answers while a broker warms up, a topic gets its leaders or a group forms (Kafka's
@@ -49,27 +62,40 @@ export function createKafka(brokers: string[], clientId: string, log: Logger): K
   })
 }
 
+export interface TopicOptions {
+  /** How long records are kept: KAFKA_TOPIC_RETENTION_MS. */
+  retentionMs: number
+  /** A topic's partitions, its dead-letter topic's too; `partitionsOf` unless told. */
+  partitions?: (topic: string) => number
+}
+
 /**
- * Creates the topics and their dead-letter topics, keeping records `retentionMs`
- * (KAFKA_TOPIC_RETENTION_MS); existing ones are left as they are.
+ * Creates the topics and their dead-letter topics with their partitions, keeping records
+ * `retentionMs`; existing ones are left as they are (partitions are never added: that would
+ * move keys to other partitions and break their order).
  */
 export async function ensureTopics(
   kafka: Kafka,
   topics: string[],
-  { retentionMs }: { retentionMs: number },
+  { retentionMs, partitions = partitionsOf }: TopicOptions,
 ): Promise<void> {
   const admin = kafka.admin()
   await admin.connect()
   try {
     const existing = new Set(await admin.listTopics())
-    const wanted = [...new Set(topics.flatMap((topic) => [topic, deadLetterTopic(topic)]))]
-    const missing = wanted.filter((topic) => !existing.has(topic))
+    const wanted = new Map(
+      topics.flatMap((topic) => [
+        [topic, partitions(topic)],
+        [deadLetterTopic(topic), partitions(topic)],
+      ]),
+    )
+    const missing = [...wanted].filter(([topic]) => !existing.has(topic))
     if (missing.length === 0) return
     await admin.createTopics({
       waitForLeaders: true,
-      topics: missing.map((topic) => ({
+      topics: missing.map(([topic, numPartitions]) => ({
         topic,
-        numPartitions: TOPIC_PARTITIONS,
+        numPartitions,
         replicationFactor: 1,
         configEntries: [{ name: 'retention.ms', value: String(retentionMs) }],
       })),
@@ -143,52 +169,21 @@ function typeOf(envelope: Uint8Array): string {
   }
 }
 
-/** Records of one partition taken but not yet committed, at most: the bound on a slow key. */
-const PARTITION_WINDOW = 500
-
-/**
- * The offsets of one partition taken from Kafka and not yet committed, oldest first. Records
- * finish in any order (keys run side by side); the commit point is the end of the finished run
- * at the front, so everything before a committed offset is done.
- */
-class PartitionProgress {
-  private readonly taken: bigint[] = []
-  private readonly finished = new Set<bigint>()
-  private changed: (() => void) | undefined
+/** The offsets of one partition taken from Kafka and not yet committed, in one generation. */
+class PartitionProgress extends InOrderProgress<bigint> {
   /** The offset to commit next: one past the last of the finished run. */
   commitPoint: bigint | undefined
 
-  constructor(readonly generation: number) {}
-
-  get inFlight(): number {
-    return this.taken.length
-  }
-
-  take(offset: bigint) {
-    this.taken.push(offset)
+  constructor(readonly generation: number) {
+    super()
   }
 
   /** Marks a record done; true when the commit point moved. */
-  finish(offset: bigint): boolean {
-    this.finished.add(offset)
-    let moved = false
-    for (
-      let head = this.taken[0];
-      head !== undefined && this.finished.has(head);
-      head = this.taken[0]
-    ) {
-      this.taken.shift()
-      this.finished.delete(head)
-      this.commitPoint = head + 1n
-      moved = true
-    }
-    this.changed?.()
-    return moved
-  }
-
-  /** Resolves when a record finishes, or after `ms`, whichever comes first. */
-  async settle(ms: number): Promise<void> {
-    await Promise.race([new Promise<void>((resolve) => (this.changed = resolve)), sleep(ms)])
+  finishRecord(offset: bigint): boolean {
+    const last = this.finish(offset).at(-1)
+    if (last === undefined) return false
+    this.commitPoint = last + 1n
+    return true
   }
 }
 
@@ -245,21 +240,35 @@ export async function startKafkaTrigger(options: KafkaTriggerOptions): Promise<K
     joined = false
   })
 
-  const committing = new Map<number, Promise<void>>()
-  async function commit(partition: number, progress: PartitionProgress) {
-    await committing.get(partition)
-    const offset = progress.commitPoint
-    if (offset === undefined || progress.generation !== generation) return
-    const done = consumer
-      .commitOffsets([{ topic, partition, offset: offset.toString() }])
-      .catch((error: Error) =>
-        log.warn(
-          { fn, partition, err: { message: error.message } },
-          'commit failed; the next one covers it',
-        ),
-      )
-    committing.set(partition, done)
-    await done
+  /**
+   * Commits per partition: one commit in flight, and at most one waiting behind it, which takes
+   * the commit point as it is when its turn comes (everything finished meanwhile).
+   */
+  const committing = new Map<
+    number,
+    { waiting: boolean; progress: PartitionProgress; done: Promise<void> }
+  >()
+  function commit(partition: number, progress: PartitionProgress) {
+    const previous = committing.get(partition)
+    if (previous?.waiting) {
+      previous.progress = progress
+      return
+    }
+    const next = { waiting: true, progress, done: Promise.resolve() }
+    next.done = (previous?.done ?? Promise.resolve()).then(async () => {
+      next.waiting = false
+      const offset = next.progress.commitPoint
+      if (offset === undefined || next.progress.generation !== generation) return
+      await consumer
+        .commitOffsets([{ topic, partition, offset: offset.toString() }])
+        .catch((error: Error) =>
+          log.warn(
+            { fn, partition, err: { message: error.message } },
+            'commit failed; the next one covers it',
+          ),
+        )
+    })
+    committing.set(partition, next)
   }
 
   await consumer.connect()
@@ -267,7 +276,7 @@ export async function startKafkaTrigger(options: KafkaTriggerOptions): Promise<K
   await consumer.run({
     autoCommit: false,
     eachBatchAutoResolve: false,
-    partitionsConsumedConcurrently: TOPIC_PARTITIONS,
+    partitionsConsumedConcurrently: partitionsOf(topic),
     eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
       const { partition } = batch
       let progress = partitions.get(partition)
@@ -278,7 +287,7 @@ export async function startKafkaTrigger(options: KafkaTriggerOptions): Promise<K
       const owned = progress
       const live = () => !stopping && isRunning() && !isStale() && owned.generation === generation
       for (const message of batch.messages) {
-        while (live() && owned.inFlight >= PARTITION_WINDOW) {
+        while (live() && owned.inFlight >= PROGRESS_WINDOW) {
           await owned.settle(1000)
           await heartbeat()
         }
@@ -287,7 +296,7 @@ export async function startKafkaTrigger(options: KafkaTriggerOptions): Promise<K
         owned.take(offset)
         resolveOffset(message.offset)
         if (!subscriber.eventTypes.has(message.headers?.['mart-event-type']?.toString() ?? '')) {
-          if (owned.finish(offset)) void commit(partition, owned)
+          if (owned.finishRecord(offset)) commit(partition, owned)
           continue
         }
         const key = message.key?.toString() ?? ''
@@ -296,11 +305,18 @@ export async function startKafkaTrigger(options: KafkaTriggerOptions): Promise<K
           envelope: message.value ?? new Uint8Array(),
           position: { partition, offset: message.offset },
         }
-        queue.push(key, async () => {
-          if (live() && (await delivery.handle(key, event)) && owned.finish(offset)) {
-            await commit(partition, owned)
-          }
-        })
+        queue
+          .push(key, async () => {
+            if (live() && (await delivery.handle(key, event)) && owned.finishRecord(offset)) {
+              commit(partition, owned)
+            }
+          })
+          .catch((error: Error) =>
+            log.error(
+              { fn, key, err: { message: error.message } },
+              'delivery failed: the key waits, uncommitted, for the trigger to start again',
+            ),
+          )
       }
     },
   })
@@ -360,7 +376,7 @@ export async function startKafkaTrigger(options: KafkaTriggerOptions): Promise<K
         .catch((error: Error) =>
           log.error({ fn, err: { message: error.message } }, 'a delivery failed while stopping'),
         )
-      await Promise.all(committing.values())
+      await Promise.all([...committing.values()].map((entry) => entry.done))
       await consumer.disconnect()
     },
   }

@@ -9,7 +9,12 @@ import { deadLetterTopic, defineEventFunction, type OutboxRecord } from '#shared
 import { createLogger } from '#shared/observability'
 import { createTestRuntime, eventually, useTestDatabase } from '#shared/testing'
 import { deleteGroups, readTopics, type TopicReader } from '../testing/kafka-topics.ts'
-import { createProbeDomain, handledPlaces, numberedEvent } from '../testing/probe-domain.ts'
+import {
+  createProbeDomain,
+  handledPlaces,
+  type NumberedEvent,
+  numberedEvent,
+} from '../testing/probe-domain.ts'
 import { startTcpProxy, type TcpProxy } from '../testing/tcp-proxy.ts'
 import { subscriberOf } from './delivery.ts'
 import { createInProcessTrigger } from './in-process.ts'
@@ -22,6 +27,7 @@ import {
   startKafkaTrigger,
 } from './kafka.ts'
 import { createTriggerMetrics } from './metrics.ts'
+import { createOutboxRelay } from './relay.ts'
 
 /**
  * Delivery through outages and slow handlers: the function's own database goes away for 20 s
@@ -47,7 +53,7 @@ const probe = defineEventFunction({
   concurrency: 4,
   async handle(event, { tx }) {
     const { userId, name } = event.payload
-    if (userId === SLOW_KEY) await sleep(SLOW_MS)
+    if (userId.startsWith(SLOW_KEY)) await sleep(SLOW_MS)
     await tx`insert into probe.handled (event_key, place) values (${userId}, ${Number(name)})`
   },
 })
@@ -116,6 +122,69 @@ describe('the function’s database gone for 20 s under a stream of events', () 
     expect(await database().sql`select * from public.dead_letters`).toEqual([])
     expect(await metrics.deadLetters.get()).toMatchObject({ values: [] })
   }, 120_000)
+
+  it('in-process: a key whose handler takes 5 s holds no other key back', async () => {
+    const { sql } = database()
+    const runtime = await createTestRuntime(functionSql)
+    const registry = new Registry()
+    const metrics = createTriggerMetrics(registry)
+    const publisher = await createInProcessTrigger({
+      sql,
+      log,
+      metrics,
+      subscribers: new Map([
+        [UserRegistered.topic, [subscriberOf(probe, probe.createApp(runtime))]],
+      ]),
+    })
+    const relay = createOutboxRelay({ sql, publisher, log, registry, pollIntervalMs: 50 })
+    relay.start()
+    const record = (events: NumberedEvent[]) => sql`
+      insert into probe.outbox ${sql(
+        events.map(({ eventId, key, envelope }) => ({
+          eventId,
+          topic: UserRegistered.topic,
+          eventKey: key,
+          eventType: UserRegistered.type,
+          envelope: Buffer.from(envelope),
+        })),
+      )}`
+    try {
+      const slowKey = `${SLOW_KEY}-in-process`
+      const others = Array.from({ length: 10 }, () => `quick-${randomUUID()}`)
+      // The slow key's event first, on its own: the others come once it is in hand, in
+      // batches of their own, which a barrier between batches would hold for 5 s.
+      await record([eventOf(slowKey, 0)])
+      await eventually(
+        async () => (await metrics.inFlight.get()).values[0]?.value === 1 || undefined,
+        { what: 'the slow key in hand' },
+      )
+      await record(others.map((key) => eventOf(key, 0)))
+      await record(others.map((key) => eventOf(key, 1)))
+      await eventually(
+        async () => {
+          const places = await handled(others)
+          return [...places.values()].every((handled) => handled.length === 2) || undefined
+        },
+        { what: 'the quick keys handled within a second', timeoutMs: 1000 },
+      )
+      // While the slow key's handler still sleeps: it held none of them back, and nothing
+      // behind its row is marked sent before it is.
+      expect((await handled([slowKey])).get(slowKey)).toEqual([])
+      expect(await sql`select id from probe.outbox where sent_at is not null`).toEqual([])
+      await eventually(
+        async () => {
+          const [unsent] = await sql<{ count: number }[]>`
+            select count(*)::int as count from probe.outbox where sent_at is null`
+          return unsent?.count === 0 || undefined
+        },
+        { what: 'every row marked sent once the slow key is done', timeoutMs: SLOW_MS * 3 },
+      )
+      expect((await handled([slowKey])).get(slowKey)).toEqual([0])
+    } finally {
+      await relay.stop()
+      await publisher.stop()
+    }
+  }, 30_000)
 
   describe('Kafka', () => {
     const brokers = () => inject('kafkaBrokers')

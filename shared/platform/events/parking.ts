@@ -166,18 +166,24 @@ export async function sequencedDelivery(
         for (const { key } of await parking.refresh()) {
           if (releasing.has(key)) continue
           releasing.add(key)
-          queue.push(key, async () => {
-            try {
-              await parking.letGo(key, options.deliver, (event, reason) =>
-                deadLetter(key, event, reason),
-              )
-            } catch (error) {
-              if (!(error instanceof DeliveryInterrupted)) throw error
-            } finally {
+          queue
+            .push(key, async () => {
+              await parking
+                .letGo(key, options.deliver, (event, reason) => deadLetter(key, event, reason))
+                .catch((error: unknown) => {
+                  if (!(error instanceof DeliveryInterrupted)) throw error
+                })
+            })
+            .catch((error: Error) =>
+              options.log.warn(
+                { fn, key, err: { message: error.message } },
+                'parked key not let go; trying again',
+              ),
+            )
+            .finally(() => {
               releasing.delete(key)
               showParked()
-            }
-          })
+            })
         }
         showParked()
       } catch (error) {

@@ -5,11 +5,21 @@ import { Gauge, type Registry } from 'prom-client'
 import type { Sql } from '#shared/db'
 import type { OutboxRecord } from '#shared/events'
 import type { Logger } from '#shared/observability'
+import { InOrderProgress } from './progress.ts'
 
 /** Where the relay sends outbox rows: Kafka, or the in-process trigger in embedded mode. */
 export interface Publisher {
-  /** Publishes the records in order; resolves only when all of them are safely away. */
-  publish(records: OutboxRecord[]): Promise<void>
+  /**
+   * Publishes the records in order; resolves only when all of them are safely away. `sent` is
+   * told of each record as soon as it is, where the publisher knows sooner than for the batch.
+   */
+  publish(records: OutboxRecord[], sent?: (record: OutboxRecord) => void): Promise<void>
+  /**
+   * Rows the relay may have in flight at once over overlapping publishes, marking them sent
+   * as the run at the front finishes. Without it, one batch at a time: Kafka must never see a
+   * batch overtake an earlier one that failed.
+   */
+  window?: number
 }
 
 export interface RelayOptions {
@@ -81,8 +91,11 @@ export function createOutboxRelay(options: RelayOptions): OutboxRelay {
     },
   })
 
-  /** Publishes and marks one batch of the domain's pending rows; returns how many. */
-  async function relayBatch(domain: string, pid: number): Promise<number> {
+  /**
+   * Takes or extends the domain's claim while this relay leads: 'lost' once it does not,
+   * 'busy' while another relay's batch is still in flight (its rows are not ours to send).
+   */
+  async function claimDomain(domain: string, pid: number): Promise<'claimed' | 'busy' | 'lost'> {
     const [claim] = await sql<{ leads: boolean; claimed: boolean }[]>`
       with leader as (
         -- A bigint advisory lock shows in pg_locks as its high (classid) and low (objid) halves.
@@ -102,26 +115,33 @@ export function createOutboxRelay(options: RelayOptions): OutboxRelay {
       select leads, exists (select from claimed) as claimed from leader`
     if (!claim?.leads) {
       if (leaderPid === pid) depose()
-      return 0
+      return 'lost'
     }
-    // Another relay's batch is still in flight: its rows are not ours to send.
-    if (!claim.claimed) return 0
-    const rows = await sql<OutboxRecord[]>`
-      select id, ${domain}::text as domain, event_id, topic, event_key as key, event_type as type,
-             envelope, created_at
-      from ${sql(domain)}.outbox where sent_at is null order by id limit ${batchSize}`
-    if (rows.length === 0) {
-      await sql`delete from public.outbox_claims where domain = ${domain} and owner = ${owner}`
-      return 0
-    }
-    // A failed publish keeps the claim: this relay takes it up again on its retry, and it
-    // lapses for a successor once no one extends it.
-    const extension = setInterval(
+    return claim.claimed ? 'claimed' : 'busy'
+  }
+
+  /** The domain's oldest rows not yet sent, but for those in flight. */
+  const pendingRows = (domain: string, limit: number, inFlight: readonly string[]) => sql<
+    OutboxRecord[]
+  >`
+    select id, ${domain}::text as domain, event_id, topic, event_key as key, event_type as type,
+           envelope, created_at
+    from ${sql(domain)}.outbox
+    where sent_at is null and id <> all(${inFlight as string[]}::bigint[])
+    order by id limit ${limit}`
+
+  const releaseClaim = (domain: string) =>
+    sql`delete from public.outbox_claims where domain = ${domain} and owner = ${owner}`
+
+  /** Extends the domain's claim now and then while `publishing()`: its owner is still at it. */
+  function keepClaim(domain: string, publishing: () => boolean) {
+    return setInterval(
       () => {
+        if (!publishing()) return
         sql`
-        update public.outbox_claims
-        set expires_at = now() + make_interval(secs => ${claimLeaseSeconds})
-        where domain = ${domain} and owner = ${owner}`.catch((error: Error) =>
+          update public.outbox_claims
+          set expires_at = now() + make_interval(secs => ${claimLeaseSeconds})
+          where domain = ${domain} and owner = ${owner}`.catch((error: Error) =>
           log.warn(
             { domain, err: { message: error.message } },
             'outbox relay could not extend its claim',
@@ -130,6 +150,25 @@ export function createOutboxRelay(options: RelayOptions): OutboxRelay {
       },
       (claimLeaseSeconds * 1000) / 3,
     )
+  }
+
+  const warnLapsed = (domain: string, events: number) =>
+    log.warn(
+      { domain, events },
+      'outbox relay published after its claim lapsed; these events may be published twice',
+    )
+
+  /** Publishes and marks one batch of the domain's pending rows; returns how many. */
+  async function relayBatch(domain: string, pid: number): Promise<number> {
+    if ((await claimDomain(domain, pid)) !== 'claimed') return 0
+    const rows = await pendingRows(domain, batchSize, [])
+    if (rows.length === 0) {
+      await releaseClaim(domain)
+      return 0
+    }
+    // A failed publish keeps the claim: this relay takes it up again on its retry, and it
+    // lapses for a successor once no one extends it.
+    const extension = keepClaim(domain, () => true)
     try {
       await publisher.publish(rows)
     } finally {
@@ -142,23 +181,117 @@ export function createOutboxRelay(options: RelayOptions): OutboxRelay {
       )
       update ${sql(domain)}.outbox set sent_at = now()
       where id in ${sql(rows.map((row) => row.id))} and exists (select from released)`
-    if (marked.count === 0) {
-      log.warn(
-        { domain, events: rows.length },
-        'outbox relay published after its claim lapsed; these events may be published twice',
-      )
-    }
+    if (marked.count === 0) warnLapsed(domain, rows.length)
     return rows.length
+  }
+
+  /**
+   * Relays the domain through a publisher that takes overlapping batches (the in-process
+   * trigger), for as long as this relay leads: rows are read while fewer than `window` are in
+   * flight, and marked sent as the run at the front finishes, so a slow key holds the others
+   * back only once the window is full. When a publish fails, it lets the others in flight
+   * settle, marks what finished at the front, and throws: the rest are read again.
+   */
+  async function relayWindow(
+    domain: string,
+    pid: number,
+    { window, alarm, onPublished }: { window: number; alarm: Alarm; onPublished(): void },
+  ) {
+    const progress = new InOrderProgress<string>()
+    /** Rows taken and not yet marked sent: not to be read again meanwhile. */
+    const unsent = new Set<string>()
+    const publishing = new Set<Promise<void>>()
+    let failure: { error: unknown } | undefined
+    let unmarked: string[] = []
+    let marking = Promise.resolve()
+    const markSent = async () => {
+      const ids = unmarked
+      unmarked = []
+      if (ids.length === 0) return
+      const marked = await sql`
+        update ${sql(domain)}.outbox set sent_at = now()
+        where id in ${sql(ids)} and exists (
+          select from public.outbox_claims where domain = ${domain} and owner = ${owner})`
+      if (marked.count === 0) warnLapsed(domain, ids.length)
+      for (const id of ids) unsent.delete(id)
+    }
+    const finish = (id: string) => {
+      const full = progress.inFlight >= window
+      const released = progress.finish(id)
+      if (released.length === 0) return
+      unmarked.push(...released)
+      marking = marking.then(markSent).catch((error: Error) => {
+        failure ??= { error }
+        alarm.ring()
+      })
+      if (full) alarm.ring()
+    }
+    const extension = keepClaim(domain, () => unsent.size > 0)
+    try {
+      while (leads(pid) && !failure) {
+        const room = window - progress.inFlight
+        if (room > 0) {
+          const claim = await claimDomain(domain, pid)
+          if (claim === 'lost') break
+          const limit = Math.min(room, batchSize)
+          const rows = claim === 'claimed' ? await pendingRows(domain, limit, [...unsent]) : []
+          if (rows.length > 0) {
+            for (const row of rows) {
+              progress.take(row.id)
+              unsent.add(row.id)
+            }
+            const told = new Set<string>()
+            const published: Promise<void> = publisher
+              .publish(rows, (row) => {
+                told.add(row.id)
+                finish(row.id)
+              })
+              .then(
+                () => {
+                  for (const row of rows) if (!told.has(row.id)) finish(row.id)
+                  onPublished()
+                },
+                (error: unknown) => {
+                  failure ??= { error }
+                  alarm.ring()
+                },
+              )
+              .finally(() => publishing.delete(published))
+            publishing.add(published)
+            if (rows.length === limit) continue
+          } else if (claim === 'claimed' && unsent.size === 0) {
+            await releaseClaim(domain)
+          }
+        }
+        await alarm.wait(pollIntervalMs)
+      }
+    } finally {
+      await Promise.all(publishing)
+      await marking
+      clearInterval(extension)
+    }
+    if (failure) throw failure.error
   }
 
   /** Relays one domain for as long as this relay leads, backing off while publishing fails. */
   async function relayDomain(domain: string, pid: number, alarm: Alarm) {
     let failures = 0
+    const recovered = () => {
+      if (failures > 0) log.info({ domain, failures }, 'outbox relay recovered')
+      failures = 0
+    }
     while (leads(pid)) {
       try {
+        if (publisher.window) {
+          await relayWindow(domain, pid, {
+            window: publisher.window,
+            alarm,
+            onPublished: recovered,
+          })
+          continue
+        }
         const relayed = await relayBatch(domain, pid)
-        if (failures > 0) log.info({ domain, failures }, 'outbox relay recovered')
-        failures = 0
+        recovered()
         if (relayed < batchSize) await alarm.wait(pollIntervalMs)
       } catch (error) {
         failures++

@@ -2,19 +2,33 @@ import { randomUUID } from 'node:crypto'
 import { ConfigResourceTypes } from 'kafkajs'
 import { afterAll, describe, expect, inject, it } from 'vitest'
 import { EventConfig, readConfig } from '#shared/config'
-import { deadLetterTopic } from '#shared/events'
+import { DEFAULT_TOPIC_PARTITIONS, deadLetterTopic } from '#shared/events'
 import { createLogger } from '#shared/observability'
-import { createKafka, ensureTopics } from './kafka.ts'
+import { createKafka, ensureTopics, partitionsOf } from './kafka.ts'
 
 const kafka = createKafka(inject('kafkaBrokers'), 'test-topics', createLogger({ level: 'silent' }))
 const topic = `test.topics.${randomUUID()}`
+const wideTopic = `test.topics.wide.${randomUUID()}`
+const topicsMade = [topic, wideTopic].flatMap((name) => [name, deadLetterTopic(name)])
 
 afterAll(async () => {
   const admin = kafka.admin()
   await admin.connect()
-  await admin.deleteTopics({ topics: [topic, deadLetterTopic(topic)] })
+  await admin.deleteTopics({ topics: topicsMade })
   await admin.disconnect()
 })
+
+/** The partition count of each topic, as the broker has it. */
+async function partitionCounts(names: string[]): Promise<Record<string, number>> {
+  const admin = kafka.admin()
+  await admin.connect()
+  try {
+    const { topics } = await admin.fetchTopicMetadata({ topics: names })
+    return Object.fromEntries(topics.map(({ name, partitions }) => [name, partitions.length]))
+  } finally {
+    await admin.disconnect()
+  }
+}
 
 describe('ensureTopics', () => {
   it('creates a topic and its dead-letter topic with the retention asked for', async () => {
@@ -48,6 +62,19 @@ describe('ensureTopics', () => {
     } finally {
       await admin.disconnect()
     }
+  })
+
+  it('makes a topic and its dead-letter topic with the partitions configured for it', async () => {
+    await ensureTopics(kafka, [topic, wideTopic], {
+      retentionMs: 3_600_000,
+      partitions: (name) => (name === wideTopic ? 5 : partitionsOf(name)),
+    })
+    expect(await partitionCounts(topicsMade)).toEqual({
+      [topic]: DEFAULT_TOPIC_PARTITIONS,
+      [deadLetterTopic(topic)]: DEFAULT_TOPIC_PARTITIONS,
+      [wideTopic]: 5,
+      [deadLetterTopic(wideTopic)]: 5,
+    })
   })
 
   it('keeps records 30 days unless KAFKA_TOPIC_RETENTION_MS says otherwise', () => {

@@ -18,7 +18,7 @@ import { parse, parseAllDocuments } from 'yaml'
 import { z } from 'zod'
 import { BaseConfig } from '#shared/config'
 import { deployables } from '../build/bundle.ts'
-import { TOPIC_PARTITIONS } from '../events/kafka.ts'
+import { partitionsOf } from '../events/kafka.ts'
 import { repoRoot } from '../registry.ts'
 import { KUBERNETES_BASE } from './index.ts'
 import { pgbouncerEnvironment } from './kubernetes.ts'
@@ -156,8 +156,10 @@ describe('kubernetes/base', () => {
     for (const { name } of eventFunctions) {
       const scaler = named(ScaledObject, name)
       expect(scaler?.spec.scaleTargetRef.name).toBe(name)
-      expect(scaler?.spec.maxReplicaCount).toBeLessThanOrEqual(TOPIC_PARTITIONS)
       const [trigger] = scaler?.spec.triggers ?? []
+      expect(scaler?.spec.maxReplicaCount).toBeLessThanOrEqual(
+        partitionsOf(String(trigger?.metadata.topic)),
+      )
       expect(trigger?.type).toBe('kafka')
       expect(trigger?.metadata).toMatchObject({
         consumerGroup: `fn.${name}`,

@@ -10,7 +10,7 @@ import { Service } from 'kubernetes-models/v1/Service'
 import type { EventManifest } from '#shared/events'
 import type { HttpManifest } from '#shared/http'
 import type { ScheduledManifest } from '#shared/schedule'
-import { consumerGroupOf } from '../events/kafka.ts'
+import { consumerGroupOf, partitionsOf } from '../events/kafka.ts'
 import { UPSTREAM_PORT } from './kong.ts'
 import {
   type DeployableKind,
@@ -204,7 +204,7 @@ function eventFunction(manifest: EventManifest): KubernetesObject[] {
         scaleTargetRef: { name },
         minReplicaCount: minReplicas,
         // More members than partitions would stand idle.
-        maxReplicaCount: maxReplicas,
+        maxReplicaCount: Math.min(maxReplicas, partitionsOf(topic)),
         triggers: [
           {
             type: 'kafka',

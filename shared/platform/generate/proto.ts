@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os'
 import { dirname, join, relative, sep } from 'node:path'
 import { promisify } from 'node:util'
 import protobuf from 'protobufjs'
+import { z } from 'zod'
+import { DEFAULT_TOPIC_PARTITIONS } from '#shared/events'
 import { repoRoot } from '../registry.ts'
 
 const run = promisify(execFile)
@@ -17,20 +19,49 @@ async function protoFiles(): Promise<string[]> {
     .sort()
 }
 
-/** The Protobuf messages of the events of each topic: `proto/mart/<domain>/v1/events.proto`. */
-export async function eventMessages(): Promise<{ topic: string; messages: string[] }[]> {
-  const files = (await protoFiles()).filter((file) => file.endsWith('/events.proto'))
-  return files.map((file) => {
-    const root = protobuf.loadSync(join(repoRoot, file))
-    const topic = relative('proto', dirname(file)).split(sep).join('.')
-    const namespace = root.lookup(topic)
-    if (!(namespace instanceof protobuf.Namespace)) throw new Error(`${file} is not ${topic}`)
-    // Messages an events.proto imports (a part several events share) are not events.
-    const messages = namespace.nestedArray.filter(
-      (nested) => nested instanceof protobuf.Type && nested.filename === join(repoRoot, file),
-    )
-    return { topic, messages: messages.map((message) => message.name) }
+/**
+ * How a topic is laid out on Kafka, beside its events.proto in an optional `topic.json`
+ * (`{ "partitions": 6 }`): the topic is the unit that has partitions, whoever consumes it.
+ */
+const TopicSettings = z.strictObject({
+  partitions: z.int().min(1).default(DEFAULT_TOPIC_PARTITIONS),
+})
+export type TopicSettings = z.infer<typeof TopicSettings>
+
+/** The settings of the topic whose events.proto is in `dir`; defaults without a topic.json. */
+export async function topicSettings(dir: string): Promise<TopicSettings> {
+  const file = join(dir, 'topic.json')
+  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return '{}'
+    throw error
   })
+  const settings = TopicSettings.safeParse(JSON.parse(text))
+  if (!settings.success) throw new Error(`${file}: ${z.prettifyError(settings.error)}`)
+  return settings.data
+}
+
+/** The Protobuf messages of the events of each topic: `proto/mart/<domain>/v1/events.proto`. */
+export async function eventMessages(): Promise<
+  { topic: string; messages: string[]; settings: TopicSettings }[]
+> {
+  const files = (await protoFiles()).filter((file) => file.endsWith('/events.proto'))
+  return Promise.all(
+    files.map(async (file) => {
+      const root = protobuf.loadSync(join(repoRoot, file))
+      const topic = relative('proto', dirname(file)).split(sep).join('.')
+      const namespace = root.lookup(topic)
+      if (!(namespace instanceof protobuf.Namespace)) throw new Error(`${file} is not ${topic}`)
+      // Messages an events.proto imports (a part several events share) are not events.
+      const messages = namespace.nestedArray.filter(
+        (nested) => nested instanceof protobuf.Type && nested.filename === join(repoRoot, file),
+      )
+      return {
+        topic,
+        messages: messages.map((message) => message.name),
+        settings: await topicSettings(join(repoRoot, dirname(file))),
+      }
+    }),
+  )
 }
 
 /**
@@ -58,6 +89,9 @@ export async function generateEventModule(): Promise<string> {
     '',
     '/** Every topic, one per domain and version, so they can be made before anything runs. */',
     `export const ALL_TOPICS: string[] = [${topics.map(({ topic }) => `'${topic}'`).join(', ')}]`,
+    '',
+    '/** The partitions of each topic: its topic.json beside its events.proto, else the default. */',
+    `export const PARTITIONS_BY_TOPIC: Record<string, number> = { ${topics.map(({ topic, settings }) => `'${topic}': ${settings.partitions}`).join(', ')} }`,
     '',
   ].join('\n')
 }

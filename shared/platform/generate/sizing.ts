@@ -1,5 +1,5 @@
 import { BaseConfig } from '#shared/config'
-import { TOPIC_PARTITIONS } from '../events/kafka.ts'
+import { DEFAULT_TOPIC_PARTITIONS } from '#shared/events'
 
 /**
  * How big each deployable may grow and how many database connections it holds: the one place
@@ -25,8 +25,9 @@ export const SIZING: Record<DeployableKind, Sizing> = {
   // password) holds none. Four cover the requests one small replica can keep in flight.
   http: { poolMax: 4, minReplicas: 1, maxReplicas: 5, pooled: true },
   // A key's handler holds a connection for its transaction; more keys than connections wait
-  // briefly. A consumer group never uses more members than the topic has partitions.
-  event: { poolMax: 4, minReplicas: 1, maxReplicas: TOPIC_PARTITIONS, pooled: true },
+  // briefly. A consumer group never uses more members than the topic has partitions: a
+  // function's scaler stops at its topic's (partitionsOf), this at the default topic's.
+  event: { poolMax: 4, minReplicas: 1, maxReplicas: DEFAULT_TOPIC_PARTITIONS, pooled: true },
   // One replica runs each tick (a transaction-scoped advisory lock); the second stands by.
   scheduled: { poolMax: 2, minReplicas: 2, maxReplicas: 2, pooled: true },
   // Session features: a session advisory lock for leadership and LISTEN for wake-ups, each on a
