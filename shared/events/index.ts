@@ -14,6 +14,7 @@ export {
 } from './define.ts'
 export { decodeEnvelope, type EventEnvelope, encodeEnvelope } from './envelope.ts'
 export {
+  DEFAULT_CONCURRENCY,
   DEFAULT_RETRY,
   defineEventFunction,
   type EventFunction,

@@ -1,5 +1,5 @@
 import { BaseConfig } from '#shared/config'
-import { DEFAULT_TOPIC_PARTITIONS } from '#shared/events'
+import { DEFAULT_CONCURRENCY, DEFAULT_TOPIC_PARTITIONS } from '#shared/events'
 
 /**
  * How big each deployable may grow and how many database connections it holds: the one place
@@ -24,10 +24,16 @@ export const SIZING: Record<DeployableKind, Sizing> = {
   // A request holds a connection for one query or one transaction; a CPU-bound step (hashing a
   // password) holds none. Four cover the requests one small replica can keep in flight.
   http: { poolMax: 4, minReplicas: 1, maxReplicas: 5, pooled: true },
-  // A key's handler holds a connection for its transaction; more keys than connections wait
-  // briefly. A consumer group never uses more members than the topic has partitions: a
+  // A key's handler holds a connection for its transaction, and handler transactions in
+  // flight are what bounds an event function's rate (ADR 0021): one connection per key in
+  // flight. A consumer group never uses more members than the topic has partitions: a
   // function's scaler stops at its topic's (partitionsOf), this at the default topic's.
-  event: { poolMax: 4, minReplicas: 1, maxReplicas: DEFAULT_TOPIC_PARTITIONS, pooled: true },
+  event: {
+    poolMax: DEFAULT_CONCURRENCY,
+    minReplicas: 1,
+    maxReplicas: DEFAULT_TOPIC_PARTITIONS,
+    pooled: true,
+  },
   // One replica runs each tick (a transaction-scoped advisory lock); the second stands by.
   scheduled: { poolMax: 2, minReplicas: 2, maxReplicas: 2, pooled: true },
   // Session features: a session advisory lock for leadership and LISTEN for wake-ups, each on a
