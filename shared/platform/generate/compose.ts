@@ -4,7 +4,7 @@ import type { HttpManifest } from '#shared/http'
 import type { ScheduledManifest } from '#shared/schedule'
 import eventHousekeeping from '../events/housekeeping.ts'
 import { UPSTREAM_PORT } from './kong.ts'
-import { type DeployableKind, SIZING } from './sizing.ts'
+import { type DeployableKind, databaseSettingsOf, SIZING } from './sizing.ts'
 
 /** `${NAME:-default}` or `${NAME:?message}`: compose reads the variable when it starts. */
 function variable(name: string, rule: string): string {
@@ -34,12 +34,11 @@ const POOLED_DATABASE_URL = variable(
 
 /** Where a deployable of this kind connects, how large its pool is, and what it waits for. */
 function databaseOf(kind: DeployableKind) {
-  const { poolMax, pooled } = SIZING[kind]
+  const { pooled } = SIZING[kind]
   return {
     environment: {
       DATABASE_URL: pooled ? POOLED_DATABASE_URL : DIRECT_DATABASE_URL,
-      DATABASE_POOL_MAX: String(poolMax),
-      ...(pooled ? { DATABASE_PREPARED_STATEMENTS: 'false' } : {}),
+      ...databaseSettingsOf(kind),
     },
     dependsOn: pooled ? { pgbouncer: { condition: 'service_healthy' } } : {},
   }

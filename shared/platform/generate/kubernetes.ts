@@ -14,6 +14,7 @@ import { consumerGroupOf, partitionsOf } from '../events/kafka.ts'
 import { UPSTREAM_PORT } from './kong.ts'
 import {
   type DeployableKind,
+  databaseSettingsOf,
   PGBOUNCER_REPLICAS,
   PGBOUNCER_SETTINGS,
   PRE_STOP_SECONDS,
@@ -69,11 +70,9 @@ const fromSecret = (name: string, secret: string, key: string): IEnvVar => ({
 
 /** Where a deployable of this kind connects, and with how large a pool. */
 function databaseEnv(kind: DeployableKind): IEnvVar[] {
-  const { poolMax, pooled } = SIZING[kind]
   return [
-    fromSecret('DATABASE_URL', DATABASE_SECRET, pooled ? 'pooled-url' : 'direct-url'),
-    { name: 'DATABASE_POOL_MAX', value: String(poolMax) },
-    ...(pooled ? [{ name: 'DATABASE_PREPARED_STATEMENTS', value: 'false' }] : []),
+    fromSecret('DATABASE_URL', DATABASE_SECRET, SIZING[kind].pooled ? 'pooled-url' : 'direct-url'),
+    ...Object.entries(databaseSettingsOf(kind)).map(([name, value]) => ({ name, value })),
   ]
 }
 

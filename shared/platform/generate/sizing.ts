@@ -43,6 +43,18 @@ export const SIZING: Record<DeployableKind, Sizing> = {
   migrate: { poolMax: 1, minReplicas: 1, maxReplicas: 1, pooled: false },
 }
 
+/**
+ * A deployable's database settings beside its URL: its pool, and no prepared statements when
+ * it goes through PgBouncer (transaction pooling here cannot carry them; ADR 0016).
+ */
+export function databaseSettingsOf(kind: DeployableKind): Record<string, string> {
+  const { poolMax, pooled } = SIZING[kind]
+  return {
+    DATABASE_POOL_MAX: String(poolMax),
+    ...(pooled ? { DATABASE_PREPARED_STATEMENTS: 'false' } : {}),
+  }
+}
+
 /** The relay's connections beyond its pool: the leader-lock session and the LISTEN one. */
 export const RELAY_SESSION_CONNECTIONS = 2
 
