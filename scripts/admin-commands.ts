@@ -261,11 +261,10 @@ export const commands: Record<string, Command> = {
       }
       const replayed = await withDatabase(async (sql) => {
         const bar = progressBar('dead letters', letters.length)
-        let count = 0
-        for (const letter of letters) {
-          count += await replayDeadLetters(sql, [letter], { republish })
-          bar.increment()
-        }
+        const count = await replayDeadLetters(sql, letters, {
+          republish,
+          onEach: () => bar.increment(),
+        })
         bar.stop()
         return count
       })

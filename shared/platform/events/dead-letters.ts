@@ -138,6 +138,13 @@ async function release(sql: Sql, letter: DeadLetter, how: 'replay' | 'drop'): Pr
   return true
 }
 
+export interface ReplayOptions {
+  /** Whether a letter whose key is not parked goes back into its domain's outbox. */
+  republish: boolean
+  /** Called after each letter, for a progress bar. */
+  onEach?: () => void
+}
+
 /**
  * Sends dead letters through again. A letter whose key is parked behind it is released to its
  * consumer's trigger, which delivers it and then the events waiting behind it, in order. With
@@ -149,7 +156,7 @@ async function release(sql: Sql, letter: DeadLetter, how: 'replay' | 'drop'): Pr
 export async function replayDeadLetters(
   sql: Sql,
   letters: DeadLetter[],
-  { republish: republishUnparked }: { republish: boolean },
+  { republish: republishUnparked, onEach }: ReplayOptions,
 ): Promise<number> {
   let replayed = 0
   for (const letter of letters) {
@@ -158,6 +165,7 @@ export async function replayDeadLetters(
       await republish(sql, letter)
       replayed++
     }
+    onEach?.()
   }
   return replayed
 }
