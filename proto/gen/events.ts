@@ -8,15 +8,25 @@ export const ProductUpdated = defineEvent('mart.catalog.v1.ProductUpdated', mart
 export const ProductArchived = defineEvent('mart.catalog.v1.ProductArchived', mart.catalog.v1.ProductArchived)
 export const StockLevelChanged = defineEvent('mart.inventory.v1.StockLevelChanged', mart.inventory.v1.StockLevelChanged)
 export const StockLow = defineEvent('mart.inventory.v1.StockLow', mart.inventory.v1.StockLow)
+export const OrderPlaced = defineEvent('mart.orders.v1.OrderPlaced', mart.orders.v1.OrderPlaced)
+export const OrderAwaitingPayment = defineEvent('mart.orders.v1.OrderAwaitingPayment', mart.orders.v1.OrderAwaitingPayment)
+export const OrderRejected = defineEvent('mart.orders.v1.OrderRejected', mart.orders.v1.OrderRejected)
+export const OrderPaid = defineEvent('mart.orders.v1.OrderPaid', mart.orders.v1.OrderPaid)
+export const OrderCancelled = defineEvent('mart.orders.v1.OrderCancelled', mart.orders.v1.OrderCancelled)
+export const OrderShipped = defineEvent('mart.orders.v1.OrderShipped', mart.orders.v1.OrderShipped)
+export const OrderDelivered = defineEvent('mart.orders.v1.OrderDelivered', mart.orders.v1.OrderDelivered)
+export const PaymentSucceeded = defineEvent('mart.payments.v1.PaymentSucceeded', mart.payments.v1.PaymentSucceeded)
+export const PaymentFailed = defineEvent('mart.payments.v1.PaymentFailed', mart.payments.v1.PaymentFailed)
+export const RefundIssued = defineEvent('mart.payments.v1.RefundIssued', mart.payments.v1.RefundIssued)
 export const UserRegistered = defineEvent('mart.users.v1.UserRegistered', mart.users.v1.UserRegistered)
 export const UserProfileUpdated = defineEvent('mart.users.v1.UserProfileUpdated', mart.users.v1.UserProfileUpdated)
 export const UserPasswordChanged = defineEvent('mart.users.v1.UserPasswordChanged', mart.users.v1.UserPasswordChanged)
 
 /** Every event the mart publishes. */
-export const ALL_EVENTS = [ProductCreated, ProductUpdated, ProductArchived, StockLevelChanged, StockLow, UserRegistered, UserProfileUpdated, UserPasswordChanged] as const
+export const ALL_EVENTS = [ProductCreated, ProductUpdated, ProductArchived, StockLevelChanged, StockLow, OrderPlaced, OrderAwaitingPayment, OrderRejected, OrderPaid, OrderCancelled, OrderShipped, OrderDelivered, PaymentSucceeded, PaymentFailed, RefundIssued, UserRegistered, UserProfileUpdated, UserPasswordChanged] as const
 
 /** Every topic, one per domain and version, so they can be made before anything runs. */
-export const ALL_TOPICS: string[] = ['mart.catalog.v1', 'mart.inventory.v1', 'mart.users.v1']
+export const ALL_TOPICS: string[] = ['mart.catalog.v1', 'mart.inventory.v1', 'mart.orders.v1', 'mart.payments.v1', 'mart.users.v1']
 
 /** The partitions of each topic: its topic.json beside its events.proto, else the default. */
-export const PARTITIONS_BY_TOPIC: Record<string, number> = { 'mart.catalog.v1': 3, 'mart.inventory.v1': 3, 'mart.users.v1': 3 }
+export const PARTITIONS_BY_TOPIC: Record<string, number> = { 'mart.catalog.v1': 3, 'mart.inventory.v1': 3, 'mart.orders.v1': 3, 'mart.payments.v1': 3, 'mart.users.v1': 3 }

@@ -608,6 +608,1208 @@ export namespace mart {
         }
     }
 
+    /** Namespace orders. */
+    namespace orders {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /**
+             * Properties of an OrderPlaced.
+             * @deprecated Use mart.orders.v1.OrderPlaced.$Properties instead.
+             */
+            interface IOrderPlaced extends mart.orders.v1.OrderPlaced.$Properties {
+            }
+
+            /** Represents an OrderPlaced. */
+            class OrderPlaced {
+
+                /**
+                 * Constructs a new OrderPlaced.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: mart.orders.v1.OrderPlaced.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** OrderPlaced orderId. */
+                orderId: string;
+
+                /** OrderPlaced customerId. */
+                customerId: string;
+
+                /** OrderPlaced lines. */
+                lines: mart.orders.v1.OrderLine.$Properties[];
+
+                /** OrderPlaced totalAmount. */
+                totalAmount: (number|Long);
+
+                /** OrderPlaced currency. */
+                currency: string;
+
+                /** OrderPlaced shippingAddress. */
+                shippingAddress?: (mart.orders.v1.ShippingAddress.$Properties|null);
+
+                /** OrderPlaced revision. */
+                revision: (number|Long);
+
+                /**
+                 * Encodes the specified OrderPlaced message. Does not implicitly {@link mart.orders.v1.OrderPlaced.verify|verify} messages.
+                 * @param message OrderPlaced message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: mart.orders.v1.OrderPlaced.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an OrderPlaced message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {mart.orders.v1.OrderPlaced & mart.orders.v1.OrderPlaced.$Shape} OrderPlaced
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mart.orders.v1.OrderPlaced & mart.orders.v1.OrderPlaced.$Shape;
+
+                /**
+                 * Gets the type url for OrderPlaced
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace OrderPlaced {
+
+                /** Properties of an OrderPlaced. */
+                interface $Properties {
+
+                    /** OrderPlaced orderId */
+                    orderId?: (string|null);
+
+                    /** OrderPlaced customerId */
+                    customerId?: (string|null);
+
+                    /** OrderPlaced lines */
+                    lines?: (mart.orders.v1.OrderLine.$Properties[]|null);
+
+                    /** OrderPlaced totalAmount */
+                    totalAmount?: (number|Long|null);
+
+                    /** OrderPlaced currency */
+                    currency?: (string|null);
+
+                    /** OrderPlaced shippingAddress */
+                    shippingAddress?: (mart.orders.v1.ShippingAddress.$Properties|null);
+
+                    /** OrderPlaced revision */
+                    revision?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an OrderPlaced. */
+                type $Shape = mart.orders.v1.OrderPlaced.$Properties;
+            }
+
+            /**
+             * Properties of an OrderAwaitingPayment.
+             * @deprecated Use mart.orders.v1.OrderAwaitingPayment.$Properties instead.
+             */
+            interface IOrderAwaitingPayment extends mart.orders.v1.OrderAwaitingPayment.$Properties {
+            }
+
+            /** Represents an OrderAwaitingPayment. */
+            class OrderAwaitingPayment {
+
+                /**
+                 * Constructs a new OrderAwaitingPayment.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: mart.orders.v1.OrderAwaitingPayment.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** OrderAwaitingPayment orderId. */
+                orderId: string;
+
+                /** OrderAwaitingPayment customerId. */
+                customerId: string;
+
+                /** OrderAwaitingPayment totalAmount. */
+                totalAmount: (number|Long);
+
+                /** OrderAwaitingPayment currency. */
+                currency: string;
+
+                /** OrderAwaitingPayment revision. */
+                revision: (number|Long);
+
+                /**
+                 * Encodes the specified OrderAwaitingPayment message. Does not implicitly {@link mart.orders.v1.OrderAwaitingPayment.verify|verify} messages.
+                 * @param message OrderAwaitingPayment message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: mart.orders.v1.OrderAwaitingPayment.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an OrderAwaitingPayment message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {mart.orders.v1.OrderAwaitingPayment & mart.orders.v1.OrderAwaitingPayment.$Shape} OrderAwaitingPayment
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mart.orders.v1.OrderAwaitingPayment & mart.orders.v1.OrderAwaitingPayment.$Shape;
+
+                /**
+                 * Gets the type url for OrderAwaitingPayment
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace OrderAwaitingPayment {
+
+                /** Properties of an OrderAwaitingPayment. */
+                interface $Properties {
+
+                    /** OrderAwaitingPayment orderId */
+                    orderId?: (string|null);
+
+                    /** OrderAwaitingPayment customerId */
+                    customerId?: (string|null);
+
+                    /** OrderAwaitingPayment totalAmount */
+                    totalAmount?: (number|Long|null);
+
+                    /** OrderAwaitingPayment currency */
+                    currency?: (string|null);
+
+                    /** OrderAwaitingPayment revision */
+                    revision?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an OrderAwaitingPayment. */
+                type $Shape = mart.orders.v1.OrderAwaitingPayment.$Properties;
+            }
+
+            /**
+             * Properties of an OrderRejected.
+             * @deprecated Use mart.orders.v1.OrderRejected.$Properties instead.
+             */
+            interface IOrderRejected extends mart.orders.v1.OrderRejected.$Properties {
+            }
+
+            /** Represents an OrderRejected. */
+            class OrderRejected {
+
+                /**
+                 * Constructs a new OrderRejected.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: mart.orders.v1.OrderRejected.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** OrderRejected orderId. */
+                orderId: string;
+
+                /** OrderRejected customerId. */
+                customerId: string;
+
+                /** OrderRejected reason. */
+                reason: string;
+
+                /** OrderRejected shortfalls. */
+                shortfalls: mart.orders.v1.Shortfall.$Properties[];
+
+                /** OrderRejected revision. */
+                revision: (number|Long);
+
+                /**
+                 * Encodes the specified OrderRejected message. Does not implicitly {@link mart.orders.v1.OrderRejected.verify|verify} messages.
+                 * @param message OrderRejected message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: mart.orders.v1.OrderRejected.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an OrderRejected message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {mart.orders.v1.OrderRejected & mart.orders.v1.OrderRejected.$Shape} OrderRejected
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mart.orders.v1.OrderRejected & mart.orders.v1.OrderRejected.$Shape;
+
+                /**
+                 * Gets the type url for OrderRejected
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace OrderRejected {
+
+                /** Properties of an OrderRejected. */
+                interface $Properties {
+
+                    /** OrderRejected orderId */
+                    orderId?: (string|null);
+
+                    /** OrderRejected customerId */
+                    customerId?: (string|null);
+
+                    /** OrderRejected reason */
+                    reason?: (string|null);
+
+                    /** OrderRejected shortfalls */
+                    shortfalls?: (mart.orders.v1.Shortfall.$Properties[]|null);
+
+                    /** OrderRejected revision */
+                    revision?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an OrderRejected. */
+                type $Shape = mart.orders.v1.OrderRejected.$Properties;
+            }
+
+            /**
+             * Properties of an OrderPaid.
+             * @deprecated Use mart.orders.v1.OrderPaid.$Properties instead.
+             */
+            interface IOrderPaid extends mart.orders.v1.OrderPaid.$Properties {
+            }
+
+            /** Represents an OrderPaid. */
+            class OrderPaid {
+
+                /**
+                 * Constructs a new OrderPaid.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: mart.orders.v1.OrderPaid.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** OrderPaid orderId. */
+                orderId: string;
+
+                /** OrderPaid customerId. */
+                customerId: string;
+
+                /** OrderPaid paymentId. */
+                paymentId: string;
+
+                /** OrderPaid totalAmount. */
+                totalAmount: (number|Long);
+
+                /** OrderPaid currency. */
+                currency: string;
+
+                /** OrderPaid revision. */
+                revision: (number|Long);
+
+                /**
+                 * Encodes the specified OrderPaid message. Does not implicitly {@link mart.orders.v1.OrderPaid.verify|verify} messages.
+                 * @param message OrderPaid message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: mart.orders.v1.OrderPaid.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an OrderPaid message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {mart.orders.v1.OrderPaid & mart.orders.v1.OrderPaid.$Shape} OrderPaid
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mart.orders.v1.OrderPaid & mart.orders.v1.OrderPaid.$Shape;
+
+                /**
+                 * Gets the type url for OrderPaid
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace OrderPaid {
+
+                /** Properties of an OrderPaid. */
+                interface $Properties {
+
+                    /** OrderPaid orderId */
+                    orderId?: (string|null);
+
+                    /** OrderPaid customerId */
+                    customerId?: (string|null);
+
+                    /** OrderPaid paymentId */
+                    paymentId?: (string|null);
+
+                    /** OrderPaid totalAmount */
+                    totalAmount?: (number|Long|null);
+
+                    /** OrderPaid currency */
+                    currency?: (string|null);
+
+                    /** OrderPaid revision */
+                    revision?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an OrderPaid. */
+                type $Shape = mart.orders.v1.OrderPaid.$Properties;
+            }
+
+            /**
+             * Properties of an OrderCancelled.
+             * @deprecated Use mart.orders.v1.OrderCancelled.$Properties instead.
+             */
+            interface IOrderCancelled extends mart.orders.v1.OrderCancelled.$Properties {
+            }
+
+            /** Represents an OrderCancelled. */
+            class OrderCancelled {
+
+                /**
+                 * Constructs a new OrderCancelled.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: mart.orders.v1.OrderCancelled.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** OrderCancelled orderId. */
+                orderId: string;
+
+                /** OrderCancelled customerId. */
+                customerId: string;
+
+                /** OrderCancelled reason. */
+                reason: string;
+
+                /** OrderCancelled wasPaid. */
+                wasPaid: boolean;
+
+                /** OrderCancelled totalAmount. */
+                totalAmount: (number|Long);
+
+                /** OrderCancelled currency. */
+                currency: string;
+
+                /** OrderCancelled revision. */
+                revision: (number|Long);
+
+                /**
+                 * Encodes the specified OrderCancelled message. Does not implicitly {@link mart.orders.v1.OrderCancelled.verify|verify} messages.
+                 * @param message OrderCancelled message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: mart.orders.v1.OrderCancelled.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an OrderCancelled message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {mart.orders.v1.OrderCancelled & mart.orders.v1.OrderCancelled.$Shape} OrderCancelled
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mart.orders.v1.OrderCancelled & mart.orders.v1.OrderCancelled.$Shape;
+
+                /**
+                 * Gets the type url for OrderCancelled
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace OrderCancelled {
+
+                /** Properties of an OrderCancelled. */
+                interface $Properties {
+
+                    /** OrderCancelled orderId */
+                    orderId?: (string|null);
+
+                    /** OrderCancelled customerId */
+                    customerId?: (string|null);
+
+                    /** OrderCancelled reason */
+                    reason?: (string|null);
+
+                    /** OrderCancelled wasPaid */
+                    wasPaid?: (boolean|null);
+
+                    /** OrderCancelled totalAmount */
+                    totalAmount?: (number|Long|null);
+
+                    /** OrderCancelled currency */
+                    currency?: (string|null);
+
+                    /** OrderCancelled revision */
+                    revision?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an OrderCancelled. */
+                type $Shape = mart.orders.v1.OrderCancelled.$Properties;
+            }
+
+            /**
+             * Properties of an OrderShipped.
+             * @deprecated Use mart.orders.v1.OrderShipped.$Properties instead.
+             */
+            interface IOrderShipped extends mart.orders.v1.OrderShipped.$Properties {
+            }
+
+            /** Represents an OrderShipped. */
+            class OrderShipped {
+
+                /**
+                 * Constructs a new OrderShipped.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: mart.orders.v1.OrderShipped.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** OrderShipped orderId. */
+                orderId: string;
+
+                /** OrderShipped customerId. */
+                customerId: string;
+
+                /** OrderShipped revision. */
+                revision: (number|Long);
+
+                /**
+                 * Encodes the specified OrderShipped message. Does not implicitly {@link mart.orders.v1.OrderShipped.verify|verify} messages.
+                 * @param message OrderShipped message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: mart.orders.v1.OrderShipped.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an OrderShipped message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {mart.orders.v1.OrderShipped & mart.orders.v1.OrderShipped.$Shape} OrderShipped
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mart.orders.v1.OrderShipped & mart.orders.v1.OrderShipped.$Shape;
+
+                /**
+                 * Gets the type url for OrderShipped
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace OrderShipped {
+
+                /** Properties of an OrderShipped. */
+                interface $Properties {
+
+                    /** OrderShipped orderId */
+                    orderId?: (string|null);
+
+                    /** OrderShipped customerId */
+                    customerId?: (string|null);
+
+                    /** OrderShipped revision */
+                    revision?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an OrderShipped. */
+                type $Shape = mart.orders.v1.OrderShipped.$Properties;
+            }
+
+            /**
+             * Properties of an OrderDelivered.
+             * @deprecated Use mart.orders.v1.OrderDelivered.$Properties instead.
+             */
+            interface IOrderDelivered extends mart.orders.v1.OrderDelivered.$Properties {
+            }
+
+            /** Represents an OrderDelivered. */
+            class OrderDelivered {
+
+                /**
+                 * Constructs a new OrderDelivered.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: mart.orders.v1.OrderDelivered.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** OrderDelivered orderId. */
+                orderId: string;
+
+                /** OrderDelivered customerId. */
+                customerId: string;
+
+                /** OrderDelivered revision. */
+                revision: (number|Long);
+
+                /**
+                 * Encodes the specified OrderDelivered message. Does not implicitly {@link mart.orders.v1.OrderDelivered.verify|verify} messages.
+                 * @param message OrderDelivered message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: mart.orders.v1.OrderDelivered.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an OrderDelivered message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {mart.orders.v1.OrderDelivered & mart.orders.v1.OrderDelivered.$Shape} OrderDelivered
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mart.orders.v1.OrderDelivered & mart.orders.v1.OrderDelivered.$Shape;
+
+                /**
+                 * Gets the type url for OrderDelivered
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace OrderDelivered {
+
+                /** Properties of an OrderDelivered. */
+                interface $Properties {
+
+                    /** OrderDelivered orderId */
+                    orderId?: (string|null);
+
+                    /** OrderDelivered customerId */
+                    customerId?: (string|null);
+
+                    /** OrderDelivered revision */
+                    revision?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an OrderDelivered. */
+                type $Shape = mart.orders.v1.OrderDelivered.$Properties;
+            }
+
+            /**
+             * Properties of an OrderLine.
+             * @deprecated Use mart.orders.v1.OrderLine.$Properties instead.
+             */
+            interface IOrderLine extends mart.orders.v1.OrderLine.$Properties {
+            }
+
+            /** Represents an OrderLine. */
+            class OrderLine {
+
+                /**
+                 * Constructs a new OrderLine.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: mart.orders.v1.OrderLine.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** OrderLine productId. */
+                productId: string;
+
+                /** OrderLine sku. */
+                sku: string;
+
+                /** OrderLine name. */
+                name: string;
+
+                /** OrderLine quantity. */
+                quantity: number;
+
+                /** OrderLine unitPriceAmount. */
+                unitPriceAmount: (number|Long);
+
+                /** OrderLine lineTotalAmount. */
+                lineTotalAmount: (number|Long);
+
+                /**
+                 * Encodes the specified OrderLine message. Does not implicitly {@link mart.orders.v1.OrderLine.verify|verify} messages.
+                 * @param message OrderLine message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: mart.orders.v1.OrderLine.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an OrderLine message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {mart.orders.v1.OrderLine & mart.orders.v1.OrderLine.$Shape} OrderLine
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mart.orders.v1.OrderLine & mart.orders.v1.OrderLine.$Shape;
+
+                /**
+                 * Gets the type url for OrderLine
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace OrderLine {
+
+                /** Properties of an OrderLine. */
+                interface $Properties {
+
+                    /** OrderLine productId */
+                    productId?: (string|null);
+
+                    /** OrderLine sku */
+                    sku?: (string|null);
+
+                    /** OrderLine name */
+                    name?: (string|null);
+
+                    /** OrderLine quantity */
+                    quantity?: (number|null);
+
+                    /** OrderLine unitPriceAmount */
+                    unitPriceAmount?: (number|Long|null);
+
+                    /** OrderLine lineTotalAmount */
+                    lineTotalAmount?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an OrderLine. */
+                type $Shape = mart.orders.v1.OrderLine.$Properties;
+            }
+
+            /**
+             * Properties of a ShippingAddress.
+             * @deprecated Use mart.orders.v1.ShippingAddress.$Properties instead.
+             */
+            interface IShippingAddress extends mart.orders.v1.ShippingAddress.$Properties {
+            }
+
+            /** Represents a ShippingAddress. */
+            class ShippingAddress {
+
+                /**
+                 * Constructs a new ShippingAddress.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: mart.orders.v1.ShippingAddress.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ShippingAddress name. */
+                name: string;
+
+                /** ShippingAddress line1. */
+                line1: string;
+
+                /** ShippingAddress line2. */
+                line2: string;
+
+                /** ShippingAddress city. */
+                city: string;
+
+                /** ShippingAddress postalCode. */
+                postalCode: string;
+
+                /** ShippingAddress country. */
+                country: string;
+
+                /** ShippingAddress phone. */
+                phone: string;
+
+                /**
+                 * Encodes the specified ShippingAddress message. Does not implicitly {@link mart.orders.v1.ShippingAddress.verify|verify} messages.
+                 * @param message ShippingAddress message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: mart.orders.v1.ShippingAddress.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ShippingAddress message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {mart.orders.v1.ShippingAddress & mart.orders.v1.ShippingAddress.$Shape} ShippingAddress
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mart.orders.v1.ShippingAddress & mart.orders.v1.ShippingAddress.$Shape;
+
+                /**
+                 * Gets the type url for ShippingAddress
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ShippingAddress {
+
+                /** Properties of a ShippingAddress. */
+                interface $Properties {
+
+                    /** ShippingAddress name */
+                    name?: (string|null);
+
+                    /** ShippingAddress line1 */
+                    line1?: (string|null);
+
+                    /** ShippingAddress line2 */
+                    line2?: (string|null);
+
+                    /** ShippingAddress city */
+                    city?: (string|null);
+
+                    /** ShippingAddress postalCode */
+                    postalCode?: (string|null);
+
+                    /** ShippingAddress country */
+                    country?: (string|null);
+
+                    /** ShippingAddress phone */
+                    phone?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ShippingAddress. */
+                type $Shape = mart.orders.v1.ShippingAddress.$Properties;
+            }
+
+            /**
+             * Properties of a Shortfall.
+             * @deprecated Use mart.orders.v1.Shortfall.$Properties instead.
+             */
+            interface IShortfall extends mart.orders.v1.Shortfall.$Properties {
+            }
+
+            /** Represents a Shortfall. */
+            class Shortfall {
+
+                /**
+                 * Constructs a new Shortfall.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: mart.orders.v1.Shortfall.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Shortfall productId. */
+                productId: string;
+
+                /** Shortfall requested. */
+                requested: number;
+
+                /** Shortfall available. */
+                available: number;
+
+                /**
+                 * Encodes the specified Shortfall message. Does not implicitly {@link mart.orders.v1.Shortfall.verify|verify} messages.
+                 * @param message Shortfall message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: mart.orders.v1.Shortfall.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Shortfall message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {mart.orders.v1.Shortfall & mart.orders.v1.Shortfall.$Shape} Shortfall
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mart.orders.v1.Shortfall & mart.orders.v1.Shortfall.$Shape;
+
+                /**
+                 * Gets the type url for Shortfall
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Shortfall {
+
+                /** Properties of a Shortfall. */
+                interface $Properties {
+
+                    /** Shortfall productId */
+                    productId?: (string|null);
+
+                    /** Shortfall requested */
+                    requested?: (number|null);
+
+                    /** Shortfall available */
+                    available?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Shortfall. */
+                type $Shape = mart.orders.v1.Shortfall.$Properties;
+            }
+        }
+    }
+
+    /** Namespace payments. */
+    namespace payments {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /**
+             * Properties of a PaymentSucceeded.
+             * @deprecated Use mart.payments.v1.PaymentSucceeded.$Properties instead.
+             */
+            interface IPaymentSucceeded extends mart.payments.v1.PaymentSucceeded.$Properties {
+            }
+
+            /** Represents a PaymentSucceeded. */
+            class PaymentSucceeded {
+
+                /**
+                 * Constructs a new PaymentSucceeded.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: mart.payments.v1.PaymentSucceeded.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PaymentSucceeded paymentId. */
+                paymentId: string;
+
+                /** PaymentSucceeded orderId. */
+                orderId: string;
+
+                /** PaymentSucceeded customerId. */
+                customerId: string;
+
+                /** PaymentSucceeded amount. */
+                amount: (number|Long);
+
+                /** PaymentSucceeded currency. */
+                currency: string;
+
+                /** PaymentSucceeded providerPaymentId. */
+                providerPaymentId: string;
+
+                /** PaymentSucceeded revision. */
+                revision: (number|Long);
+
+                /**
+                 * Encodes the specified PaymentSucceeded message. Does not implicitly {@link mart.payments.v1.PaymentSucceeded.verify|verify} messages.
+                 * @param message PaymentSucceeded message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: mart.payments.v1.PaymentSucceeded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PaymentSucceeded message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {mart.payments.v1.PaymentSucceeded & mart.payments.v1.PaymentSucceeded.$Shape} PaymentSucceeded
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mart.payments.v1.PaymentSucceeded & mart.payments.v1.PaymentSucceeded.$Shape;
+
+                /**
+                 * Gets the type url for PaymentSucceeded
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PaymentSucceeded {
+
+                /** Properties of a PaymentSucceeded. */
+                interface $Properties {
+
+                    /** PaymentSucceeded paymentId */
+                    paymentId?: (string|null);
+
+                    /** PaymentSucceeded orderId */
+                    orderId?: (string|null);
+
+                    /** PaymentSucceeded customerId */
+                    customerId?: (string|null);
+
+                    /** PaymentSucceeded amount */
+                    amount?: (number|Long|null);
+
+                    /** PaymentSucceeded currency */
+                    currency?: (string|null);
+
+                    /** PaymentSucceeded providerPaymentId */
+                    providerPaymentId?: (string|null);
+
+                    /** PaymentSucceeded revision */
+                    revision?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PaymentSucceeded. */
+                type $Shape = mart.payments.v1.PaymentSucceeded.$Properties;
+            }
+
+            /**
+             * Properties of a PaymentFailed.
+             * @deprecated Use mart.payments.v1.PaymentFailed.$Properties instead.
+             */
+            interface IPaymentFailed extends mart.payments.v1.PaymentFailed.$Properties {
+            }
+
+            /** Represents a PaymentFailed. */
+            class PaymentFailed {
+
+                /**
+                 * Constructs a new PaymentFailed.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: mart.payments.v1.PaymentFailed.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PaymentFailed paymentId. */
+                paymentId: string;
+
+                /** PaymentFailed orderId. */
+                orderId: string;
+
+                /** PaymentFailed customerId. */
+                customerId: string;
+
+                /** PaymentFailed reason. */
+                reason: string;
+
+                /** PaymentFailed providerPaymentId. */
+                providerPaymentId: string;
+
+                /** PaymentFailed revision. */
+                revision: (number|Long);
+
+                /**
+                 * Encodes the specified PaymentFailed message. Does not implicitly {@link mart.payments.v1.PaymentFailed.verify|verify} messages.
+                 * @param message PaymentFailed message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: mart.payments.v1.PaymentFailed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PaymentFailed message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {mart.payments.v1.PaymentFailed & mart.payments.v1.PaymentFailed.$Shape} PaymentFailed
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mart.payments.v1.PaymentFailed & mart.payments.v1.PaymentFailed.$Shape;
+
+                /**
+                 * Gets the type url for PaymentFailed
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PaymentFailed {
+
+                /** Properties of a PaymentFailed. */
+                interface $Properties {
+
+                    /** PaymentFailed paymentId */
+                    paymentId?: (string|null);
+
+                    /** PaymentFailed orderId */
+                    orderId?: (string|null);
+
+                    /** PaymentFailed customerId */
+                    customerId?: (string|null);
+
+                    /** PaymentFailed reason */
+                    reason?: (string|null);
+
+                    /** PaymentFailed providerPaymentId */
+                    providerPaymentId?: (string|null);
+
+                    /** PaymentFailed revision */
+                    revision?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PaymentFailed. */
+                type $Shape = mart.payments.v1.PaymentFailed.$Properties;
+            }
+
+            /**
+             * Properties of a RefundIssued.
+             * @deprecated Use mart.payments.v1.RefundIssued.$Properties instead.
+             */
+            interface IRefundIssued extends mart.payments.v1.RefundIssued.$Properties {
+            }
+
+            /** Represents a RefundIssued. */
+            class RefundIssued {
+
+                /**
+                 * Constructs a new RefundIssued.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: mart.payments.v1.RefundIssued.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RefundIssued paymentId. */
+                paymentId: string;
+
+                /** RefundIssued orderId. */
+                orderId: string;
+
+                /** RefundIssued customerId. */
+                customerId: string;
+
+                /** RefundIssued amount. */
+                amount: (number|Long);
+
+                /** RefundIssued currency. */
+                currency: string;
+
+                /** RefundIssued providerRefundId. */
+                providerRefundId: string;
+
+                /** RefundIssued revision. */
+                revision: (number|Long);
+
+                /**
+                 * Encodes the specified RefundIssued message. Does not implicitly {@link mart.payments.v1.RefundIssued.verify|verify} messages.
+                 * @param message RefundIssued message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: mart.payments.v1.RefundIssued.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RefundIssued message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {mart.payments.v1.RefundIssued & mart.payments.v1.RefundIssued.$Shape} RefundIssued
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mart.payments.v1.RefundIssued & mart.payments.v1.RefundIssued.$Shape;
+
+                /**
+                 * Gets the type url for RefundIssued
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RefundIssued {
+
+                /** Properties of a RefundIssued. */
+                interface $Properties {
+
+                    /** RefundIssued paymentId */
+                    paymentId?: (string|null);
+
+                    /** RefundIssued orderId */
+                    orderId?: (string|null);
+
+                    /** RefundIssued customerId */
+                    customerId?: (string|null);
+
+                    /** RefundIssued amount */
+                    amount?: (number|Long|null);
+
+                    /** RefundIssued currency */
+                    currency?: (string|null);
+
+                    /** RefundIssued providerRefundId */
+                    providerRefundId?: (string|null);
+
+                    /** RefundIssued revision */
+                    revision?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RefundIssued. */
+                type $Shape = mart.payments.v1.RefundIssued.$Properties;
+            }
+        }
+    }
+
     /** Namespace users. */
     namespace users {
 
